@@ -1,0 +1,14 @@
+import type Graph from "graphology";
+
+/** A file an exporter produces: a path relative to the output directory and its content. */
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+/** A swappable export format. Pure: takes the laid-out graph, returns file contents. */
+export interface Exporter {
+  readonly name: string;
+  readonly description: string;
+  write(graph: Graph): OutputFile[];
+}
