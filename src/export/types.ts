@@ -1,4 +1,7 @@
-import type Graph from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
+
+/** Any graphology graph; exporters read the attributes of ONTOLOGY.md and keep unknown ones. */
+export type ExportableGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
 /** A file an exporter produces: a path relative to the output directory and its content. */
 export interface OutputFile {
@@ -10,5 +13,5 @@ export interface OutputFile {
 export interface Exporter {
   readonly name: string;
   readonly description: string;
-  write(graph: Graph): OutputFile[];
+  write(graph: ExportableGraph): OutputFile[];
 }

@@ -1,4 +1,5 @@
-import type { Article, Extraction } from "../model/types.js";
+import type { EntityKind } from "../model/ontology.js";
+import type { Article, Extraction, Mention } from "../model/types.js";
 
 /**
  * A swappable extraction stage: one article in, its entities, mentions and relations out.
@@ -29,7 +30,38 @@ export interface AnalyzedArticle {
   article: Article;
   sentences: import("../model/types.js").Sentence[];
   tokens: Token[];
-  /** Sorted by start offset. */
-  mentions: import("../model/types.js").Mention[];
+  /** Sorted by start offset; never nested or overlapping. */
+  mentions: AnalyzedMention[];
   entities: import("../model/types.js").Entity[];
+  /** Facts the entity stage read while resolving: an embassy's sender and host, a person's title. */
+  links: EntityLink[];
+}
+
+/** A mention with what the entity stage knows about it (a Mention, so it can be stored as one). */
+export interface AnalyzedMention extends Mention {
+  kind: EntityKind;
+  /** The mention refers back ("he", "they", "the embassy", "the agency") instead of naming. */
+  anaphor?: boolean;
+}
+
+/**
+ * A fact read by the entity stage, for the relation stage:
+ * - `sender`: an Embassy (from) and the State it belongs to (to): "the Russian embassy".
+ * - `host`: an Embassy (from) and the city it is in (to): "embassy in Baku" (`stated` when the text says so).
+ * - `title`: a Person (from) with a title ("President", "Ambassador"), `role` leader/diplomat/official/military,
+ *   and the State qualifying it (to) when written ("Serbian Prime Minister ...").
+ */
+export interface EntityLink {
+  type: "sender" | "host" | "title";
+  from: string;
+  to?: string;
+  role?: string;
+  title?: string;
+  /** The text states it (else it was inferred, e.g. the dateline city as host). */
+  stated: boolean;
+  sentence: number;
+  /** Offsets of the mention that carries the fact. */
+  start: number;
+  end: number;
+  rule: string;
 }

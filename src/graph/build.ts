@@ -1,12 +1,12 @@
 // Extraction[] -> graphology graph: one node per resolved entity, one edge per
 // (source, predicate, target), with evidence appended and weight counting it.
-import Graph from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { KIND_COLORS, PREDICATE_COLORS } from "../model/ontology.js";
 import type { EdgeAttributes, Extraction, GraphAttributes, NodeAttributes } from "../model/types.js";
 import { resolveAcrossDocuments } from "../resolve/crossDocument.js";
 import type { CrossDocumentResolver } from "../resolve/types.js";
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface BuildGraphOptions {
   resolver?: CrossDocumentResolver;
@@ -21,7 +21,7 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
   const resolve = options.resolver ?? resolveAcrossDocuments;
   const sorted = [...extractions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   const resolution = resolve(sorted);
-  const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ name: "news-kg", generator: options.generator ?? "news-kg", articles: sorted.length });
 
   for (const e of resolution.entities) {

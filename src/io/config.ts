@@ -45,7 +45,15 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Extra
   try {
     return parseConfig(json);
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(MODULE, `${path}: ${error.message}`, { cause: error });
+    if (error instanceof UsageError) {
+      const detail = error.message.replace(/^news-kg\/config: /, "");
+      throw new UsageError(MODULE, `${path}: ${detail}`, { cause: error });
+    }
     throw error;
   }
+}
+
+/** `--config FILE` if given, else `kg.config.json` in the working directory if present. */
+export function readConfig(file?: string): Promise<ExtractorConfig> {
+  return loadConfig(file === undefined ? {} : { file });
 }

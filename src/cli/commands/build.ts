@@ -1,17 +1,27 @@
+import fs from "node:fs";
 import type { Command } from "commander";
-import { NothingToBuildError } from "../../errors.js";
+import { NothingToBuildError, UsageError } from "../../errors.js";
 import { exportAll } from "../../export/index.js";
 import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
-import { collectInputs } from "../../io/inputs.js";
+import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
 import { writeOutputsAtomically } from "../../io/outputs.js";
-import { runBuild } from "../../pipeline/index.js";
+import { runBuildAsync } from "../../pipeline/index.js";
+import { configHash } from "../../pipeline/cacheKey.js";
+import { compiledModuleUrl, defaultJobs } from "../../pipeline/parallel.js";
+import { DEFAULT_CACHE_DIR, openExtractionCache } from "../../io/cache.js";
+import { chooseMode, ProgressRenderer } from "../progress.js";
 import { formatBuildSummary } from "../summary.js";
 
 interface BuildCommandOptions {
   out: string;
   config?: string;
   quiet?: boolean;
+  maxFileSize: number;
+  /** A directory, or false with --no-cache. */
+  cache: string | false;
+  jobs: number;
+  timings?: string;
 }
 
 export function register(program: Command): void {
@@ -22,18 +32,56 @@ export function register(program: Command): void {
     .option("-o, --out <dir>", "output directory", "graph-output")
     .option("-c, --config <file>", "user lexicon and relation patterns (default: kg.config.json if present)")
     .option("-q, --quiet", "print nothing but errors")
+    .option("--max-file-size <size>", "skip input files larger than this (e.g. 10MB, 512KB)", parseMaxFileSize, DEFAULT_MAX_FILE_SIZE)
+    .option("--cache <dir>", "where per-article extractions are cached between builds", DEFAULT_CACHE_DIR)
+    .option("--no-cache", "extract every article again; neither read nor write the cache")
+    .option("-j, --jobs <n>", "worker threads for extraction (default: number of cores)", parseJobs, defaultJobs())
+    .option("--timings <file>", "write stage times, counts and peak memory of the build as JSON to <file>")
     .action(async (inputs: string[], options: BuildCommandOptions) => {
-      const collected = await collectInputs(inputs, { stdin: readStdin });
+      const started = performance.now();
+      const collected = await collectInputs(inputs, { stdin: readStdin, maxFileSize: options.maxFileSize });
       const config = await readConfig(options.config);
       const extractor = createExtractor(config);
-      const result = runBuild(collected.inputs, { extractor });
+      const cache = openExtractionCache(options.cache);
+      const progress = new ProgressRenderer({ stream: process.stderr, mode: chooseMode(process.stderr, options.quiet === true) });
+      const result = await runBuildAsync(collected.inputs, {
+        extractor,
+        cache,
+        configHash: configHash(config),
+        jobs: options.jobs,
+        // worker threads rebuild the extractor from the compiled module and the parsed configuration
+        spec: { module: compiledModuleUrl("../../extract/index.js", import.meta.url), factory: "createExtractor", args: [config] },
+        onProgress: progress.update,
+      });
+      progress.finish();
+      if (cache.stats.writeErrors > 0) {
+        process.stderr.write(`warning: cache: ${cache.stats.writeErrors} extractions could not be saved in ${options.cache}\n`);
+      }
       const warnings = [...collected.warnings, ...result.warnings];
       for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
       if (result.articles.length === 0) {
         throw new NothingToBuildError("news-kg/build", "no article could be read from the inputs; nothing was written");
       }
+      let t = performance.now();
       const files = exportAll(result.graph);
+      const exportMs = performance.now() - t;
+      t = performance.now();
       await writeOutputsAtomically(options.out, files);
+      const writeMs = performance.now() - t;
+      if (options.timings) {
+        const report = {
+          articles: result.articles.length,
+          words: result.extraction?.words ?? 0,
+          extracted: result.extraction?.extracted ?? 0,
+          cached: result.extraction?.cached ?? 0,
+          nodes: result.graph.order,
+          edges: result.graph.size,
+          maxRss: process.resourceUsage().maxRSS * 1024,
+          stages: { ...result.timings, export: exportMs, write: writeMs },
+          totalMs: performance.now() - started,
+        };
+        fs.writeFileSync(options.timings, `${JSON.stringify(report, null, 2)}\n`);
+      }
       if (!options.quiet) {
         const summary = formatBuildSummary({
           articles: result.articles.length,
@@ -51,4 +99,16 @@ async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+function parseMaxFileSize(value: string): number {
+  const size = parseSize(value);
+  if (size === undefined) throw new UsageError("news-kg/build", `--max-file-size: "${value}" is not a size; write e.g. 10MB, 512KB or 1000000`);
+  return size;
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError("news-kg/build", `--jobs: "${value}" is not a positive whole number`);
+  return jobs;
 }

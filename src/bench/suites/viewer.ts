@@ -1,0 +1,196 @@
+// Viewer benchmark: time from page load to sigma's first render, and frame rate while panning, for
+// generated graphs of 1,000, 10,000 and 50,000 nodes (three times as many edges) in headless Chromium.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { MultiDirectedGraph } from "graphology";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ENTITY_KINDS, KIND_COLORS, PREDICATES, PREDICATE_COLORS } from "../../model/ontology.js";
+import { createFileSource, startServer } from "../../serve/index.js";
+import type { BenchOptions, BenchResult } from "../types.js";
+
+export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Flags that make Debian's Chromium work headless as root, offline, with software WebGL. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const VIEWER_DIST = path.join(ROOT, "viewer", "dist");
+
+/** Builds viewer/dist when it is missing (npm test and npm start build it beforehand). */
+export function ensureViewerBuilt(): string {
+  if (!existsSync(path.join(VIEWER_DIST, "index.html"))) {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "viewer/vite.config.ts", "--logLevel", "error"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  }
+  return VIEWER_DIST;
+}
+
+/** mulberry32: a small seeded generator, so the benchmark graphs are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A laid-out graph shaped like ours: clustered positions, kinds and predicates from the ontology,
+ * one evidence sentence per edge. `edgeFactor` edges per node.
+ */
+export function generateGraph(nodes: number, edgeFactor = 3, seed = 1): MultiDirectedGraph {
+  const rand = seededRandom(seed);
+  const graph = new MultiDirectedGraph();
+  graph.replaceAttributes({ name: `bench-${nodes}`, generator: "news-kg bench", articles: 0 });
+  const clusters = Math.max(1, Math.round(Math.sqrt(nodes) / 2));
+  const centres = Array.from({ length: clusters }, () => ({ x: (rand() - 0.5) * 1000, y: (rand() - 0.5) * 1000 }));
+  for (let i = 0; i < nodes; i++) {
+    const kind = ENTITY_KINDS[Math.floor(rand() * ENTITY_KINDS.length)]!;
+    const c = centres[i % clusters]!;
+    const r = Math.sqrt(rand()) * 120;
+    const a = rand() * 2 * Math.PI;
+    const mentions = 1 + Math.floor(rand() ** 3 * 40);
+    graph.addNode(`n${i}`, {
+      label: `${kind} ${i}`,
+      kind,
+      aliases: [`alias ${i}`],
+      mentions,
+      evidence: [{ article: `a${i % 500}.txt`, sentence: 0, start: 0, end: 5 }],
+      x: c.x + r * Math.cos(a),
+      y: c.y + r * Math.sin(a),
+      size: 2 + Math.sqrt(mentions),
+      color: KIND_COLORS[kind],
+    });
+  }
+  const edges = nodes * edgeFactor;
+  for (let e = 0; e < edges; e++) {
+    const s = Math.floor(rand() * nodes);
+    // mostly inside the cluster, sometimes across
+    let t = rand() < 0.85 ? (s + clusters * (1 + Math.floor(rand() * 20))) % nodes : Math.floor(rand() * nodes);
+    if (t === s) t = (s + 1) % nodes;
+    const predicate = PREDICATES[Math.floor(rand() * PREDICATES.length)]!;
+    graph.addDirectedEdgeWithKey(`e${e}`, `n${s}`, `n${t}`, {
+      predicate,
+      label: predicate,
+      weight: 1,
+      evidence: [{ article: `a${s % 500}.txt`, sentence: `Sentence about ${s} and ${t}.`, start: 0, end: 20, rule: "bench" }],
+      color: PREDICATE_COLORS[predicate],
+    });
+  }
+  return graph;
+}
+
+export interface PageTiming {
+  firstRenderMs: number;
+  panFps: number;
+}
+
+/** Loads the page and waits for the first render; returns ms from navigation start. */
+export async function loadAndTime(page: Page, url: string, timeoutMs = 120_000): Promise<number> {
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("body[data-ready]", { timeout: timeoutMs });
+  const ready = await page.getAttribute("body", "data-ready");
+  if (ready !== "true") throw new Error(`viewer bench: the page did not load the graph (${await page.textContent("#message")})`);
+  return page.evaluate(() => performance.getEntriesByName("kg:first-render")[0]?.startTime ?? Number.NaN);
+}
+
+/** Drags the stage for `durationMs` and counts animation frames the page managed meanwhile. */
+export async function measurePanning(page: Page, durationMs = 2000): Promise<number> {
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("viewer bench: no graph container");
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__frames = 0;
+    w.__counting = true;
+    const tick = (): void => {
+      if (!w.__counting) return;
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const start = Date.now();
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  let i = 0;
+  while (Date.now() - start < durationMs) {
+    const phase = (i++ / 30) * Math.PI;
+    await page.mouse.move(cx + Math.sin(phase) * box.width * 0.25, cy + Math.cos(phase) * box.height * 0.2);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+  const elapsed = Date.now() - start;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
+  });
+  return (frames * 1000) / elapsed;
+}
+
+export const SIZES = [1_000, 10_000, 50_000] as const;
+
+let measured: Promise<BenchResult> | null = null;
+
+/**
+ * The graph sizes are fixed, not tied to the harness's article count: measured once per process and
+ * reported in every column.
+ */
+export function run(options?: Partial<BenchOptions>): Promise<BenchResult> {
+  measured ??= measure(options?.workDir);
+  return measured;
+}
+
+async function measure(workDir: string | undefined): Promise<BenchResult> {
+  const viewer = ensureViewerBuilt();
+  const dir = mkdtempSync(path.join(workDir ?? tmpdir(), "kg-bench-viewer-"));
+  const browser = await launchChromium();
+  const result: Record<string, number | string> = { "viewer.browser": browser.version(), "viewer.webgl": "swiftshader (software)" };
+  try {
+    for (const n of SIZES) {
+      const graphDir = path.join(dir, String(n));
+      mkdirSync(graphDir);
+      writeFileSync(path.join(graphDir, "graph.json"), JSON.stringify(generateGraph(n, 3, n).export()));
+      const server = await startServer({ files: createFileSource({ viewer, graph: graphDir }), port: 0 });
+      const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+      try {
+        const firstRender = await loadAndTime(page, server.url);
+        await page.waitForTimeout(300);
+        const fps = await measurePanning(page);
+        result[`viewer.${n}.firstRenderMs`] = Math.round(firstRender);
+        result[`viewer.${n}.panFps`] = Math.round(fps * 10) / 10;
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}

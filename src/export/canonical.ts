@@ -1,0 +1,93 @@
+// Canonical order and value shapes shared by the exporters: same graph, same bytes, whatever
+// order its nodes and edges were added in.
+import type { Attributes } from "graphology-types";
+import type { ExportableGraph } from "./types.js";
+import { wellFormed } from "./text.js";
+
+export interface NodeRecord {
+  key: string;
+  attributes: Attributes;
+}
+
+export interface EdgeRecord {
+  key: string;
+  /** Stable id for formats that need one: the key, or `e<index>` for graphology's generated keys. */
+  id: string;
+  /** Whether graphology generated the key (it then differs between processes). */
+  generatedKey: boolean;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Attributes;
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Nodes sorted by key (UTF-16 code unit order: locale-independent). */
+export function sortedNodes(graph: ExportableGraph): NodeRecord[] {
+  const nodes: NodeRecord[] = [];
+  graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
+  return nodes.sort((a, b) => compareStrings(a.key, b.key));
+}
+
+/** Edges sorted by (source, target, key). */
+export function sortedEdges(graph: ExportableGraph): EdgeRecord[] {
+  const edges: Omit<EdgeRecord, "id">[] = [];
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    edges.push({ key, generatedKey: key.startsWith("geid_"), source, target, undirected, attributes });
+  });
+  edges.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.key, b.key));
+  return edges.map((edge, index) => ({ ...edge, id: edge.generatedKey ? `e${index}` : edge.key }));
+}
+
+/**
+ * Field order for objects in outputs: the attribute names of ONTOLOGY.md and CONTRIBUTING.md in
+ * their documented order, then evidence fields; any other field follows, alphabetically.
+ */
+const FIELD_ORDER = [
+  "key", "source", "target", "undirected", "attributes",
+  "label", "kind", "predicate", "aliases", "mentions", "weight", "evidence",
+  "x", "y", "size", "color",
+  "article", "sentence", "start", "end", "rule",
+  "name", "generator", "articles", "type", "multi", "allowSelfLoops",
+];
+const FIELD_RANK = new Map(FIELD_ORDER.map((name, index) => [name, index]));
+
+export function compareFields(a: string, b: string): number {
+  const ra = FIELD_RANK.get(a) ?? FIELD_ORDER.length;
+  const rb = FIELD_RANK.get(b) ?? FIELD_ORDER.length;
+  return ra - rb || compareStrings(a, b);
+}
+
+/**
+ * A copy of a JSON-like value with object keys in canonical order, strings well-formed (no lone
+ * surrogates) and non-finite numbers as null. Sets become sorted arrays, Maps objects.
+ */
+export function canonicalValue(value: unknown): unknown {
+  if (typeof value === "string") return wellFormed(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value === null || typeof value !== "object") return typeof value === "boolean" ? value : value === undefined ? null : String(value);
+  if (Array.isArray(value)) return value.map(canonicalValue);
+  if (value instanceof Set) return [...value].map(canonicalValue).sort((a, b) => compareStrings(JSON.stringify(a), JSON.stringify(b)));
+  const entries = value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v] as const) : Object.entries(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of [...entries].sort((a, b) => compareFields(a[0], b[0]))) {
+    if (v === undefined) continue;
+    out[wellFormed(k)] = canonicalValue(v);
+  }
+  return out;
+}
+
+/** JSON text of a value in canonical form, on one line. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(canonicalValue(value));
+}
+
+/** Attribute names of a set of records, in canonical order. */
+export function attributeNames(records: readonly { attributes: Attributes }[], exclude: ReadonlySet<string> = new Set()): string[] {
+  const names = new Set<string>();
+  for (const record of records) for (const name of Object.keys(record.attributes)) if (!exclude.has(name)) names.add(name);
+  return [...names].sort(compareFields);
+}

@@ -1,0 +1,47 @@
+// The export formats, in one visible registry. Each exporter is pure: graph in, files out.
+import { UsageError } from "../errors.js";
+import { csvExporter } from "./csv.js";
+import { gexfExporter } from "./gexf.js";
+import { graphmlExporter } from "./graphml.js";
+import { jsonExporter } from "./json.js";
+import { neo4jExporter } from "./neo4j.js";
+import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
+
+export type { Exporter, ExportableGraph, OutputFile } from "./types.js";
+export { writeJson } from "./json.js";
+export { writeGexf } from "./gexf.js";
+export { writeGraphml } from "./graphml.js";
+export { writeNodesCsv, writeEdgesCsv } from "./csv.js";
+export { writeNeo4j, NEO4J_FILES, ARRAY_DELIMITER } from "./neo4j.js";
+export { LIST_SEPARATOR } from "./model.js";
+
+export const EXPORTERS: Record<string, Exporter> = {
+  json: jsonExporter,
+  gexf: gexfExporter,
+  graphml: graphmlExporter,
+  csv: csvExporter,
+  neo4j: neo4jExporter,
+};
+
+/** What `kg build` writes to graph-output/ (neo4j only on request, through `kg export`). */
+export const DEFAULT_FORMATS: readonly string[] = ["json", "gexf", "graphml", "csv"];
+
+export function getExporter(name: string): Exporter {
+  const exporter = Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
+  if (!exporter) {
+    throw new UsageError("news-kg/export", `unknown format "${name}"; choose one of: ${Object.keys(EXPORTERS).join(", ")}`);
+  }
+  return exporter;
+}
+
+/** Runs the given exporters (default DEFAULT_FORMATS) and returns their files, sorted by path. */
+export function exportAll(graph: ExportableGraph, formats: readonly string[] = DEFAULT_FORMATS): OutputFile[] {
+  const exporters = [...new Set(formats)].map(getExporter);
+  const files = exporters.flatMap((exporter) => exporter.write(graph));
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.path)) throw new UsageError("news-kg/export", `two formats write the same file ${file.path}`);
+    seen.add(file.path);
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

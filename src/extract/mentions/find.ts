@@ -1,0 +1,98 @@
+// Finds mention candidates in an article: head-final phrases first (embassies, state actors,
+// institutions, groups), then pronouns, then capitalized names. Clutter sentences are skipped.
+import type { LexiconEntryConfig } from "../config.js";
+import { lexicon } from "../lexicon/index.js";
+import { firstNameSet } from "../lexicon/persons.js";
+import type { PhraseTable } from "../lexicon/phrases.js";
+import { englishWordSet } from "../lexicon/words.js";
+import type { TokenContext } from "./context.js";
+import { findAnaphors, findNames, type NameHints } from "./names.js";
+import { findActors, findEmbassies, findGroups } from "./phrases.js";
+import type { Candidate } from "./types.js";
+
+export interface HostPlace {
+  /** The dateline place as written ("TEHRAN") and as a label ("Tehran"). */
+  place?: string;
+  label?: string;
+  /** State of the dateline place (alpha-3). */
+  code?: string;
+}
+
+export interface FoundMentions {
+  candidates: Candidate[];
+  host: HostPlace;
+  acronyms: Map<string, string>;
+}
+
+function titleCaseWord(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Reads the dateline ("TEHRAN, Nov 29 –", "MANILA, Philippines –") for the host city and state. */
+function readDateline(ctx: TokenContext, out: Candidate[]): HostPlace {
+  const lex = lexicon();
+  const host: HostPlace = {};
+  for (const span of ctx.spans) {
+    if (span.role !== "dateline" || !span.dateline) continue;
+    const label = titleCaseWord(span.dateline.place);
+    host.place = span.dateline.place;
+    host.label = label;
+    let k = span.first;
+    while (k < span.last && ctx.cap[k] && ctx.words[k] !== ",") k++;
+    const city = lex.cities.match(ctx.words, ctx.lower, span.first, k, true);
+    const state = lex.stateNames.match(ctx.words, ctx.lower, span.first, k, true);
+    if (state && state.end === k) {
+      host.code = state.entry.value;
+      out.push({ first: span.first, last: k, kind: "State", rule: "state.dateline", code: state.entry.value });
+    } else {
+      if (city) host.code = lex.states.byAlpha2.get(city.entry.value.cc);
+      out.push({ first: span.first, last: k, kind: "Location", rule: "loc.dateline", cluster: `loc:${label.toLowerCase()}`, label });
+    }
+    for (let i = span.first; i < k; i++) ctx.claimed[i] = 1;
+    if (span.dateline.region) {
+      // "MANILA, Philippines –"
+      const r = k + 1;
+      const st = lex.stateNames.match(ctx.words, ctx.lower, r, span.last, true);
+      if (st) {
+        host.code = st.entry.value;
+        out.push({ first: r, last: st.end, kind: "State", rule: "state.dateline", code: st.entry.value });
+        for (let i = r; i < st.end; i++) ctx.claimed[i] = 1;
+      }
+    }
+    break;
+  }
+  return host;
+}
+
+/** Finds all mention candidates of an article, sorted by position. */
+export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryConfig>): FoundMentions {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const host = readDateline(ctx, out);
+  const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet() };
+  if (host.place) hints.datelinePlace = host.label?.toLowerCase();
+  for (const span of ctx.spans) {
+    if (span.role === "clutter" || span.role === "dateline") continue;
+    const { first, last } = span;
+    if (user && user.size > 0) {
+      for (let i = first; i < last; i++) {
+        if (ctx.claimed[i]) continue;
+        const m = user.match(ctx.words, ctx.lower, i, last, false);
+        if (!m) continue;
+        const entry = m.entry.value;
+        const cand: Candidate = { first: i, last: m.end, kind: entry.kind, rule: entry.id, cluster: `user:${entry.id}`, label: entry.names[0]! };
+        if (entry.key?.code) cand.code = entry.key.code;
+        out.push(cand);
+        for (let j = i; j < m.end; j++) ctx.claimed[j] = 1;
+        i = m.end - 1;
+      }
+    }
+    findEmbassies(ctx, lex, first, last, out);
+    findActors(ctx, lex, first, last, host.code, out);
+    findGroups(ctx, lex, first, last, hints.englishWords, out);
+    findAnaphors(ctx, first, last, out);
+    findNames(ctx, lex, first, last, hints, out);
+  }
+  out.sort((a, b) => a.first - b.first || b.last - a.last);
+  return { candidates: out, host, acronyms: hints.acronyms };
+}

@@ -1,0 +1,441 @@
+// Capitalized names: runs of capitalized words split and typed by lexicons, head words and context.
+import type { Lexicon } from "../lexicon/index.js";
+import { LOCATION_HEADS, LOCATION_PREFIXES } from "../lexicon/locations.js";
+import { ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES } from "../lexicon/organizations.js";
+import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
+import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
+import type { TokenContext } from "./context.js";
+import type { Candidate } from "./types.js";
+
+/** Lower-case particles inside personal and place names ("Bashar al-Assad", "Forum of People Against War"). */
+const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "de", "la", "du", "del", "der", "den", "van", "von", "da", "di", "bin", "ibn", "y", "&", "al", "el"]);
+/** Connectors that only ever join personal names. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "la", "du", "del", "der", "den", "van", "von", "da", "di", "bin", "ibn", "al", "el"]);
+/** Adjective suffixes after a hyphen that make a capitalized word an adjective ("Delhi-based"). */
+const ADJECTIVE_SUFFIXES = /-(based|backed|owned|led|run|born|style|linked|funded|speaking|made|held|controlled|allied|leaning|friendly|affiliated|aligned|registered)$/i;
+/** Prepositions after which a place is named. */
+export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within", "toward", "towards", "through", "via", "of", "to", "between", "and"]);
+const STRONG_LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within"]);
+/** Nouns after a name that make it a place ("the Damascus area", "the Chanakyapuri diplomatic enclave"). */
+const LOCATION_DESCRIPTORS: ReadonlySet<string> = new Set(["area", "areas", "enclave", "district", "neighbourhood", "neighborhood", "suburb", "region", "province", "village", "town", "city", "valley", "county", "quarter", "municipality"]);
+/** Apposition nouns that make a name a place ("Lhasa, the Tibetan capital"). */
+const PLACE_APPOSITIONS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "region", "province", "district", "port", "state"]);
+const PRONOUNS: Record<string, "person" | "plural" | "it"> = {
+  he: "person", him: "person", his: "person", she: "person", her: "person",
+  they: "plural", them: "plural", their: "plural",
+  its: "it",
+};
+
+export interface NameHints {
+  /** Article-level acronyms defined in text, to the cluster of what they abbreviate ("KMU" -> "org:kilusang mayo uno"). */
+  acronyms: Map<string, string>;
+  englishWords: Set<string>;
+  firstNames: Set<string>;
+  /** Dateline place as written, lower-cased. */
+  datelinePlace?: string;
+}
+
+function isCalendar(w: string): boolean {
+  return CALENDAR_WORDS.has(w);
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** "KMU" abbreviates "Kilusang ...": all capitals, same first letter, not a dictionary word ("VIDEO"). */
+function isAcronymOf(acronym: string, firstWord: string, hints: NameHints): boolean {
+  return isAllCaps(acronym) && acronym.length <= 8 && acronym[0] === firstWord[0] && !hints.englishWords.has(acronym.toLowerCase());
+}
+
+function isAllCaps(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Pronouns and "the agency" refer back; the resolver decides to what. */
+export function findAnaphors(ctx: TokenContext, first: number, last: number, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i]) continue;
+    const w = ctx.lower[i]!;
+    const p = PRONOUNS[w];
+    if (p) {
+      // "her" before a noun is possessive, as is "his": both still refer to the person
+      out.push({ first: i, last: i + 1, kind: p === "person" ? "Person" : p === "plural" ? "Group" : "Organization", rule: `coref.pronoun.${p}`, anaphor: p });
+      ctx.claimed[i] = 1;
+      continue;
+    }
+    if ((w === "agency" || w === "broadcaster" || w === "newspaper") && i - 1 >= first) {
+      let k = i - 1;
+      if (ctx.lower[k] === "news") k--;
+      if (k >= first && ctx.lower[k] === "the" && !ctx.cap[i]) {
+        out.push({ first: k + 1, last: i + 1, kind: "Organization", rule: "org.anaphor.agency", anaphor: "agency" });
+        for (let j = k + 1; j <= i; j++) ctx.claimed[j] = 1;
+      }
+    }
+  }
+}
+
+/** Runs of capitalized words, classified. */
+export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: number, hints: NameHints, out: Candidate[]): void {
+  const titleCase = ctx.titleCase[ctx.sent[first] ?? 0] === 1;
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || !ctx.cap[i] || !ctx.word[i]) continue;
+    const w = ctx.lower[i]!;
+    if (isCalendar(w) || ADJECTIVE_SUFFIXES.test(w) || ctx.words[i]!.length === 1) continue;
+    if (ctx.start[i]) {
+      const common = FUNCTION_WORDS.has(w) || NEVER_NAMES.has(w);
+      const verbish = w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
+      const next = i + 1 < last && ctx.cap[i + 1] && !ctx.claimed[i + 1];
+      const known = lex.stateNames.match(ctx.words, ctx.lower, i, last, true) || lex.demonyms.match(ctx.words, ctx.lower, i, last, true) || lex.bodies.match(ctx.words, ctx.lower, i, last, true) || lex.cities.match(ctx.words, ctx.lower, i, last, true) || lex.regions.match(ctx.words, ctx.lower, i, last, true) || lex.titles.match(ctx.words, ctx.lower, i, last, true);
+      if (!known && (common || ((verbish || !next) && hints.englishWords.has(w) && !hints.firstNames.has(w)) || (verbish && hints.englishWords.has(w)))) continue;
+      // "Boycott Australian products", "Free Syria": a dictionary word before a state or demonym is not part of a name
+      if (!known && next && hints.englishWords.has(w) && !hints.firstNames.has(w) && (lex.demonyms.match(ctx.words, ctx.lower, i + 1, last, true) || lex.stateNames.match(ctx.words, ctx.lower, i + 1, last, true))) continue;
+    }
+    // extend the run
+    let e = i + 1;
+    while (e < last && !ctx.claimed[e]) {
+      const x = ctx.words[e]!;
+      if (ctx.cap[e] && ctx.word[e]) {
+        if (isCalendar(ctx.lower[e]!) || ADJECTIVE_SUFFIXES.test(x)) break;
+        e++;
+        continue;
+      }
+      const lx = ctx.lower[e]!;
+      const particle = lx.startsWith("al-") || lx.startsWith("el-") || lx.startsWith("bin-") || lx.startsWith("abu-");
+      const joinsName = CONNECTORS.has(lx) && e + 1 < last && ctx.cap[e + 1] && ctx.word[e + 1] && !ctx.claimed[e + 1] && !isCalendar(ctx.lower[e + 1]!);
+      // "the Democratic Party of President Yudhoyono": a title after "of" starts another name
+      if (joinsName && lx === "of" && lex.titles.match(ctx.words, ctx.lower, e + 1, last, true)) break;
+      if ((particle && x.length > 3) || joinsName) {
+        e += particle ? 1 : 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(ctx, lex, i, e, last, first, hints, titleCase, out);
+    i = e - 1;
+  }
+}
+
+function lastIndexOfHead(ctx: TokenContext, s: number, e: number, heads: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+  if (e - s < 2) return false;
+  if (heads.has(ctx.words[e - 1]!)) return true;
+  if (prefixes.has(ctx.words[s]!) && e - s >= 2) return true;
+  for (let k = s; k < e - 1; k++) {
+    const next = ctx.lower[k + 1];
+    if ((next === "of" || next === "for" || next === "on") && heads.has(ctx.words[k]!)) return true;
+  }
+  return false;
+}
+
+function push(ctx: TokenContext, out: Candidate[], c: Candidate, hints?: NameHints): void {
+  out.push(c);
+  for (let i = c.first; i < c.last; i++) ctx.claimed[i] = 1;
+  // "Philippine National Police (PNP)": the acronym joins the organization
+  const e = c.last;
+  if (hints && c.kind === "Organization" && c.cluster && ctx.words[e] === "(" && isAcronymOf(ctx.words[e + 1] ?? "", ctx.words[c.first]!, hints) && ctx.words[e + 2] === ")") {
+    hints.acronyms.set(ctx.words[e + 1]!, c.cluster);
+  }
+}
+
+function spanText(ctx: TokenContext, s: number, e: number): string {
+  return ctx.text.slice(ctx.tokens[s]!.start, ctx.tokens[e - 1]!.end);
+}
+
+/** Evidence around a name that it is a person: a role noun before, an apposition or a saying verb after. */
+function personContext(ctx: TokenContext, s: number, e: number, sentFirst: number): "role" | "apposition" | "speech" | "place-apposition" | undefined {
+  const prev = s - 1 >= sentFirst ? ctx.lower[s - 1]! : "";
+  if (ROLE_NOUNS.has(prev)) return "role";
+  const next = ctx.lower[e];
+  if (next !== undefined && SPEECH_VERBS.has(next)) return "speech";
+  if (next === ",") {
+    let k = e + 1;
+    const det = ctx.lower[k];
+    if (det === "a" || det === "an" || det === "the") k++;
+    // look a few words ahead for a role noun or a place noun
+    for (let j = k; j < Math.min(ctx.lower.length, k + 5); j++) {
+      const x = ctx.lower[j]!;
+      if (x === "," || x === ".") break;
+      if (PLACE_APPOSITIONS.has(x)) return "place-apposition";
+      if (ROLE_NOUNS.has(x) && (det === "a" || det === "an" || det === "the" || j === k)) return "apposition";
+    }
+  }
+  return undefined;
+}
+
+function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limit: number, sentFirst: number, hints: NameHints, titleCase: boolean, out: Candidate[]): void {
+  let pos = s;
+  // a leading "The" of a sentence is not part of a name unless a lexicon says so
+  if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
+  // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
+  let appositiveOrg = pos - 1 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 1]!);
+  if (e - pos > 1 && (ORG_APPOSITIVES.has(ctx.words[pos]!) || ORG_APPOSITIVES.has(ctx.lower[pos]!)) && ctx.cap[pos + 1]) {
+    appositiveOrg = true;
+    pos++;
+  }
+  // "Jamia Millia Islamia and Jawaharlal Nehru University": two names joined by "and"
+  for (let a = pos + 2; a < e - 2; a++) {
+    if (ctx.lower[a] !== "and") continue;
+    let hasOf = false;
+    for (let k = pos; k < a; k++) if (ctx.lower[k] === "of" || ctx.lower[k] === "for") hasOf = true;
+    if (hasOf || !lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES)) break;
+    const right: Candidate[] = [];
+    classifyRun(ctx, lex, a + 1, e, limit, sentFirst, hints, titleCase, right);
+    const left: Candidate[] = [];
+    classifyRun(ctx, lex, pos, a, limit, sentFirst, hints, titleCase, left);
+    const rightKind = right[0]?.kind;
+    for (const c of left) {
+      if (c.kind === "Person" && c.rule.startsWith("person.shape") && rightKind && rightKind !== "Person") {
+        c.kind = rightKind;
+        c.rule = "name.coordinated";
+        c.tentative = false;
+        c.cluster = `${rightKind === "Organization" ? "org" : "loc"}:${spanText(ctx, c.first, c.last).toLowerCase()}`;
+      }
+      out.push(c);
+    }
+    out.push(...right);
+    return;
+  }
+  let titleState: string | undefined;
+  while (pos < e) {
+    // between two names of a list ("South Korea and Malaysia")
+    if (!ctx.cap[pos] || !ctx.word[pos]) {
+      pos++;
+      continue;
+    }
+    const rest = e - pos;
+    // people known by a title-like name
+    const known = lex.knownPersons.match(ctx.words, ctx.lower, pos, e, true);
+    if (known) {
+      push(ctx, out, { first: pos, last: known.end, kind: "Person", rule: known.entry.value });
+      pos = known.end;
+      continue;
+    }
+    // outlets and known bodies
+    const body = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
+    if (body) {
+      if (body.end < e && (lastIndexOfHead(ctx, body.end, e, ORG_HEADS, ORG_PREFIXES) || lex.stateNames.match(ctx.words, ctx.lower, body.end, e, true))) {
+        // "UN Security Council", "Guardian Australia"
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: `org:${spanText(ctx, pos, e).toLowerCase()}` });
+        return;
+      }
+      const entry = body.entry.value;
+      const cand: Candidate = { first: pos, last: body.end, kind: "Organization", rule: entry.id, cluster: entry.id === "org.body.scotlandyard" ? "police" : `body:${entry.id}`, label: entry.label };
+      extendDescriptor(ctx, cand, limit);
+      push(ctx, out, cand);
+      pos = cand.last;
+      continue;
+    }
+    // states: names and demonyms
+    const stateName = lex.stateNames.match(ctx.words, ctx.lower, pos, e, true);
+    const demonym = stateName ? undefined : lex.demonyms.match(ctx.words, ctx.lower, pos, e, true);
+    const st = stateName ?? demonym;
+    if (st && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
+      const code = st.entry.value;
+      if (st.end < e && lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES)) {
+        // "Russian Foreign Ministry", "Australian Federal Police", "India TV"
+        const isPolice = ctx.words[e - 1] === "Police";
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head.state-qualified", code, cluster: isPolice ? "police:named" : `org:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
+        return;
+      }
+      if (st.end < e && lex.titles.match(ctx.words, ctx.lower, st.end, e, true)) {
+        push(ctx, out, { first: pos, last: st.end, kind: "State", rule: demonym ? "state.demonym.title" : "state.name", code });
+        titleState = code;
+        pos = st.end;
+        continue;
+      }
+      const cand: Candidate = { first: pos, last: st.end, kind: "State", rule: demonym ? "state.demonym" : "state.name", code };
+      if (demonym) cand.weak = true;
+      push(ctx, out, cand);
+      pos = st.end;
+      continue;
+    }
+    // titles: "Prime Minister Vojislav Kostunica", "Chief Superintendent Reuben Sindac"
+    const title = lex.titles.match(ctx.words, ctx.lower, pos, e, true);
+    if (title) {
+      let t = title.end;
+      const titleIds = [title.entry.value];
+      for (;;) {
+        const more = lex.titles.match(ctx.words, ctx.lower, t, e, true);
+        if (!more) break;
+        titleIds.push(more.entry.value);
+        t = more.end;
+      }
+      if (t >= e) return;
+      const main = titleIds.find((x) => x.role !== "honorific") ?? titleIds[0]!;
+      const cand: Candidate = { first: t, last: e, kind: "Person", rule: `person.${main.id}` };
+      cand.title = { id: main.id, role: main.role, text: spanText(ctx, pos, t) };
+      if (titleState) cand.title.code = titleState;
+      push(ctx, out, cand);
+      return;
+    }
+    const text = spanText(ctx, pos, e);
+    // acronym defined in the text: "Kilusang Mayo Uno (KMU)"
+    if (ctx.words[e] === "(" && isAcronymOf(ctx.words[e + 1] ?? "", ctx.words[pos]!, hints) && ctx.words[e + 2] === ")" && !isAllCaps(ctx.words[pos]!)) {
+      const isPolice = ctx.words[e - 1] === "Police";
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.acronym-definition", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
+      return;
+    }
+    // organizations by head word
+    if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && !lex.regions.match(ctx.words, ctx.lower, pos, e, true)) {
+      const isPolice = ctx.words[e - 1] === "Police";
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
+      return;
+    }
+    // regions and cities
+    const region = lex.regions.match(ctx.words, ctx.lower, pos, e, true);
+    if (region && (region.end === e || !LOCATION_HEADS.has(ctx.words[e - 1]!))) {
+      push(ctx, out, { first: pos, last: region.end, kind: "Location", rule: region.entry.value, cluster: `loc:${spanText(ctx, pos, region.end).toLowerCase()}` });
+      pos = region.end;
+      continue;
+    }
+    if (lastIndexOfHead(ctx, pos, e, LOCATION_HEADS, LOCATION_PREFIXES) && rest >= 2) {
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.head", cluster: `loc:${text.toLowerCase()}` });
+      return;
+    }
+    // a name followed by an outlet or body noun: "Fars news agency", "Maidan self-defence group"
+    const descriptor = descriptorAfter(ctx, e, limit);
+    if (descriptor) {
+      if (descriptor.kind === "Organization") {
+        const label = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
+        push(ctx, out, { first: pos, last: descriptor.end, kind: "Organization", rule: descriptor.rule, cluster: label ? `body:${label.entry.value.id}` : `org:${text.toLowerCase()}` });
+        return;
+      }
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: descriptor.rule, cluster: `loc:${text.toLowerCase()}` });
+      return;
+    }
+    const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
+    if (city && (city.end === e || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
+      push(ctx, out, cityCandidate(ctx, lex, pos, city.end, city.entry.value.capital ? city.entry.value.cc : undefined, hints));
+      pos = city.end;
+      continue;
+    }
+    const capital = lex.states.capitals.get(ctx.lower[pos]!);
+    if (capital && rest === 1) {
+      push(ctx, out, cityCandidate(ctx, lex, pos, pos + 1, undefined, hints, capital));
+      return;
+    }
+    if (titleCase) {
+      // headlines in title case: unknown capitalized words are only kept when the body names them
+      if (rest >= 2) push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.headline", tentative: true });
+      return;
+    }
+    // acronyms
+    if (rest === 1 && isAllCaps(ctx.words[pos]!)) {
+      const a = ctx.words[pos]!;
+      const cluster = hints.acronyms.get(a);
+      if (cluster || !hints.englishWords.has(ctx.lower[pos]!)) {
+        if (a.length >= 2 && !hasDigit(a)) push(ctx, out, { first: pos, last: pos + 1, kind: "Organization", rule: cluster ? "org.acronym.defined" : "org.acronym", cluster: cluster ?? `org:${a.toLowerCase()}` });
+      }
+      return;
+    }
+    if (appositiveOrg) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.appositive", cluster: `org:${text.toLowerCase()}` });
+      return;
+    }
+    // people
+    let digits = false;
+    let connectors = false;
+    for (let k = pos; k < e; k++) {
+      if (hasDigit(ctx.words[k]!)) digits = true;
+      if (!ctx.cap[k] && !NAME_PARTICLES.has(ctx.lower[k]!) && !ctx.lower[k]!.includes("-")) connectors = true;
+    }
+    if (digits) return;
+    const context = personContext(ctx, pos, e, sentFirst);
+    if (context === "place-apposition") {
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.apposition", cluster: `loc:${text.toLowerCase()}` });
+      return;
+    }
+    if (rest >= 2 && !connectors) {
+      const firstName = hints.firstNames.has(ctx.lower[pos]!);
+      const lastWord = ctx.lower[e - 1]!;
+      const lastIsWord = hints.englishWords.has(lastWord);
+      if (firstName || !lastIsWord || context) {
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: context ? `person.${context}` : firstName ? "person.first-name" : "person.shape" });
+      } else push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.shape.weak", tentative: true });
+      return;
+    }
+    if (rest === 1) {
+      const prev = pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "";
+      if (context) {
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: `person.${context}` });
+        return;
+      }
+      // "to Dharamshala in northern India": a place inside a known place
+      const inPlace = ctx.lower[e] === "in" && placeFollows(ctx, lex, e + 1, limit);
+      if (STRONG_LOCATIVE.has(prev) || (inPlace && (prev === "to" || prev === "of" || prev === "from" || prev === "near"))) {
+        push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.after-preposition", cluster: `loc:${text.toLowerCase()}` });
+        return;
+      }
+      if ((ctx.lower[e] === "'s" || ctx.lower[e] === "’s") && !hints.englishWords.has(ctx.lower[pos]!)) {
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.possessive" });
+        return;
+      }
+      if (hints.firstNames.has(ctx.lower[pos]!) && !hints.englishWords.has(ctx.lower[pos]!)) {
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.first-name.single", tentative: true });
+        return;
+      }
+      push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true });
+    }
+    return;
+  }
+}
+
+/** A state, city or region at `i`, after optional lower-case direction words ("northern India"). */
+function placeFollows(ctx: TokenContext, lex: Lexicon, i: number, limit: number): boolean {
+  let k = i;
+  while (k < limit && k - i < 2 && /^(north|south|east|west|central)(ern|-eastern|-western)?$/.test(ctx.lower[k]!)) k++;
+  if (k >= limit || !ctx.cap[k]) return false;
+  return (
+    lex.stateNames.match(ctx.words, ctx.lower, k, limit, true) !== undefined ||
+    lex.cities.match(ctx.words, ctx.lower, k, limit, true) !== undefined ||
+    lex.regions.match(ctx.words, ctx.lower, k, limit, true) !== undefined
+  );
+}
+
+function descriptorAfter(ctx: TokenContext, e: number, limit: number): { end: number; kind: "Organization" | "Location"; rule: string } | undefined {
+  // allow one lower-case modifier between the name and the noun ("Maidan self-defence group")
+  for (let skip = 0; skip <= 1; skip++) {
+    const k = e + skip;
+    if (k >= limit) return undefined;
+    if (skip === 1 && (ctx.cap[e] || !ctx.word[e] || FUNCTION_WORDS.has(ctx.lower[e]!))) return undefined;
+    for (const group of ORG_DESCRIPTORS) {
+      for (const d of group.words) {
+        const parts = d.split(" ");
+        let ok = k + parts.length <= limit;
+        for (let p = 0; ok && p < parts.length; p++) if (ctx.lower[k + p] !== d.split(" ")[p]!.toLowerCase()) ok = false;
+        if (ok && !ctx.claimed[k]) {
+          // "... group that" is fine; "agency" must not be followed by a name
+          return { end: k + parts.length, kind: "Organization", rule: group.id };
+        }
+      }
+    }
+    if (LOCATION_DESCRIPTORS.has(ctx.lower[k]!)) return { end: k + 1, kind: "Location", rule: "loc.descriptor" };
+  }
+  return undefined;
+}
+
+function extendDescriptor(ctx: TokenContext, cand: Candidate, limit: number): void {
+  const d = descriptorAfter(ctx, cand.last, limit);
+  if (d && d.kind === "Organization" && d.end - cand.last <= 2) cand.last = d.end;
+}
+
+function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, capitalCc: string | undefined, hints: NameHints, capitalCode?: string): Candidate {
+  const text = spanText(ctx, s, e);
+  const code = capitalCode ?? lex.states.capitals.get(text.toLowerCase()) ?? (capitalCc ? lex.states.byAlpha2.get(capitalCc) : undefined);
+  const prev = s - 1 >= 0 ? ctx.lower[s - 1]! : "";
+  const next = ctx.lower[e];
+  const asPlace =
+    LOCATIVE_PREPS.has(prev) && prev !== "to" && prev !== "and"
+      ? true
+      : hints.datelinePlace === text.toLowerCase() ||
+        (next === "," && lex.stateNames.match(ctx.words, ctx.lower, e + 1, ctx.words.length, true) !== undefined) ||
+        (next !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && !SPEECH_VERBS.has(next) && !FUNCTION_WORDS.has(next) && !next.endsWith("ed") && next !== "'s");
+  if (code && !asPlace) {
+    return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };
+  }
+  return { first: s, last: e, kind: "Location", rule: "loc.city", cluster: `loc:${text.toLowerCase()}` };
+}

@@ -1,0 +1,402 @@
+// Head-final phrases found before names: embassies, state actors ("Russian troops"), institutions
+// ("riot police"), and groups ("a group of Azerbaijani human rights activists"). Each claims its tokens.
+import { EMBASSY_ANAPHOR_MODIFIERS } from "../lexicon/embassies.js";
+import { GROUP_ANAPHORS, PEOPLE_NOUN, QUANTIFIERS } from "../lexicon/groups.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { POLICE_BARE_WORDS, POLICE_MODIFIED_NOUNS } from "../lexicon/organizations.js";
+import { FUNCTION_WORDS } from "../lexicon/words.js";
+import type { TokenContext } from "./context.js";
+import type { Candidate } from "./types.js";
+
+/** Nouns after a demonym or state that make it the state acting ("Russian troops", "the Japanese government"). */
+export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  "government", "authorities", "regime", "administration", "troops", "forces", "soldiers", "army", "military", "navy",
+  "jets", "warplanes", "warships", "occupation", "invasion", "aggression", "officials", "leadership", "hands", "side",
+  "diplomats", "diplomacy", "junta", "cabinet",
+]);
+
+/** Bare "the X" forms that name the host state. */
+const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(["government", "authorities", "regime"]);
+
+/** Adjectives ending in -ed that describe a collective ("masked rioters") rather than act as verbs. */
+const ED_ADJECTIVES: ReadonlySet<string> = new Set([
+  "masked", "armed", "unarmed", "hooded", "uniformed", "enraged", "angered", "injured", "wounded", "detained",
+  "bearded", "veiled", "disgruntled", "frustrated", "organized", "organised", "unidentified", "suspected", "alleged",
+  "hardened", "determined", "united", "concerned", "displaced", "exiled", "self-styled",
+]);
+
+/** Verbs that headlines put right before their object ("Police stop anti-war marchers"). */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  "stop", "stops", "block", "blocks", "storm", "storms", "attack", "attacks", "clash", "rally", "rallies", "protest",
+  "protests", "march", "marches", "hold", "holds", "meet", "meets", "call", "calls", "urge", "urges", "burn", "burns",
+  "torch", "torches", "tear", "besiege", "besieges", "overrun", "overruns", "smash", "smashes", "detain", "detains",
+  "arrest", "arrests", "free", "frees", "kill", "kills", "hit", "hits", "face", "faces", "join", "joins", "lead",
+  "leads", "back", "backs", "slam", "slams", "vow", "vows", "warn", "warns", "say", "says", "tell", "tells", "seek",
+  "seeks", "demand", "demands", "fight", "fights", "defy", "defies", "target", "targets", "greet", "greets", "welcome",
+  "welcomes", "picket", "pickets", "confront", "confronts", "disperse", "disperses", "chase", "chases", "beat", "beats",
+  "push", "pushes", "drive", "drives", "turn", "turns", "let", "lets", "allow", "allows", "see", "sees", "draw", "draws",
+  "gather", "gathers", "surround", "surrounds", "condemn", "condemns", "denounce", "denounces", "praise", "praises",
+]);
+
+/** Words that never modify a group noun even though they are not function words. */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  "said", "told", "led", "held", "saw", "met", "let", "left", "sent", "set", "put", "took", "gave", "got", "hit", "cut",
+  "urged", "called", "joined", "involving", "including", "among", "like", "unlike", "whom", "whose", "amid", "despite",
+  "against", "outside", "inside", "near", "toward", "towards", "onto", "upon", "via", "per", "plus", "versus", "where",
+  "while", "s", "'s", "’s", "there", "back", "away", "off", "out", "down", "up", "also", "then", "once", "twice",
+  "police", "rally", "protest", "march",
+]);
+
+/** Nouns after "embassy" that name its people, not the mission ("embassy staff"). */
+const EMBASSY_PEOPLE: ReadonlySet<string> = new Set(["staff", "employees", "workers", "officials", "personnel", "guards", "diplomats"]);
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "its", "their", "his", "her", "our"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands", "million", "dozen",
+  "dozens", "scores", "tens",
+]);
+
+function isNumberToken(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(w);
+}
+
+/** A state named or described by tokens ending exactly at `end` (exclusive): returns its code and first token. */
+export function stateEndingAt(ctx: TokenContext, lex: Lexicon, end: number, floor: number): { code: string; first: number; demonym: boolean } | undefined {
+  // possessive: "Syria's embassy", "Britain's Foreign Office"
+  let e = end;
+  const possessive = e - 1 >= floor && (ctx.lower[e - 1] === "'s" || ctx.lower[e - 1] === "’s");
+  if (possessive) e--;
+  for (let first = Math.max(floor, e - 4); first < e; first++) {
+    if (ctx.claimed[first]) continue;
+    const name = lex.stateNames.match(ctx.words, ctx.lower, first, e, true);
+    if (name && name.end === e) return { code: name.entry.value, first, demonym: false };
+    if (!possessive) {
+      const dem = lex.demonyms.match(ctx.words, ctx.lower, first, e, true);
+      if (dem && dem.end === e) return { code: dem.entry.value, first, demonym: true };
+    }
+  }
+  return undefined;
+}
+
+function anyClaimed(ctx: TokenContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (ctx.claimed[i]) return true;
+  return false;
+}
+
+function claim(ctx: TokenContext, c: Candidate): void {
+  for (let i = c.first; i < c.last; i++) ctx.claimed[i] = 1;
+}
+
+/** A capitalized city or place name right after `i` ("in Baku", "in New Delhi"). */
+function placeAfter(ctx: TokenContext, lex: Lexicon, i: number, limit: number): { text: string; first: number; last: number } | undefined {
+  if (i >= limit || !ctx.cap[i]) return undefined;
+  const city = lex.cities.match(ctx.words, ctx.lower, i, limit, true);
+  let last = city ? city.end : i;
+  if (!city) {
+    // an unknown single capitalized word ("in Dushanbe"); a square or a street is not a host city
+    if (lex.stateNames.match(ctx.words, ctx.lower, i, limit, true)) return undefined;
+    if (i + 1 < limit && ctx.cap[i + 1] && ctx.word[i + 1]) return undefined;
+    last = i + 1;
+  } else if (last < limit && ctx.cap[last] && ctx.word[last]) return undefined;
+  const text = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last - 1]!.end);
+  return { text, first: i, last };
+}
+
+/** Embassies: named by sender ("the Russian embassy in Baku", "embassy of the Russian Federation") or referred back to. */
+export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, last: number, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || !ctx.word[i]) continue;
+    const head = lex.embassyHeads.match(ctx.words, ctx.lower, i, last, false);
+    if (!head) continue;
+    let end = head.end;
+    // plural "embassies"/"missions" never match: heads are singular
+    const headWord = ctx.lower[i]!;
+    const sender = stateEndingAt(ctx, lex, i, first);
+    let code = sender?.code;
+    let start = sender ? sender.first : i;
+    // "embassy of [the] Russian Federation"
+    if (!code && ctx.lower[end] === "of") {
+      let k = end + 1;
+      if (ctx.lower[k] === "the") k++;
+      const st = lex.stateNames.match(ctx.words, ctx.lower, k, last, true);
+      if (st) {
+        code = st.entry.value;
+        end = st.end;
+      }
+    }
+    // "Kyiv embassy": a city before the head names the host
+    let city: Candidate["city"];
+    if (!code && i - 1 >= first && ctx.cap[i - 1] && !ctx.claimed[i - 1]) {
+      const c = lex.cities.match(ctx.words, ctx.lower, i - 1, i, true);
+      if (c) {
+        city = { text: ctx.words[i - 1]!, first: i - 1, last: i };
+        start = i - 1;
+      }
+    }
+    if (ctx.lower[end] === "in" || (ctx.lower[end] === "," && ctx.lower[end + 1] === "in")) {
+      const at = ctx.lower[end] === "in" ? end + 1 : end + 2;
+      const place = placeAfter(ctx, lex, at, last);
+      if (place) city = place;
+    }
+    const named = code !== undefined || city !== undefined;
+    if (!named) {
+      // a bare head: an anaphor when definite ("the embassy"), or "embassy" used as a modifier ("embassy staff")
+      const isEmbassyWord = headWord === "embassy" || headWord === "consulate";
+      // "embassy employees", "embassy staff": a modifier of people, left to the group finder
+      const after = ctx.lower[end];
+      if (after !== undefined && (lex.groupNouns.has(after) || EMBASSY_PEOPLE.has(after))) continue;
+      let k = i - 1;
+      while (k >= first && EMBASSY_ANAPHOR_MODIFIERS.has(ctx.lower[k]!)) k--;
+      const definite = k >= first && DETERMINERS.has(ctx.lower[k]!);
+      if (!definite && !isEmbassyWord) continue;
+      if (headWord === "mission" && !definite) continue;
+      // "the embassy's visa section": keep the head only
+    }
+    const cand: Candidate = {
+      first: start,
+      last: end,
+      kind: "Embassy",
+      rule: named ? (sender ? "embassy.sender" : code ? "embassy.of-state" : "embassy.city") : "embassy.anaphor",
+    };
+    if (code) cand.code = code;
+    if (city) cand.city = city;
+    if (!named) cand.anaphor = "embassy";
+    out.push(cand);
+    claim(ctx, cand);
+    i = end - 1;
+  }
+  // descriptions that refer back to the mission: "the compound", "the building", "the high-rise"
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || !ctx.word[i]) continue;
+    const m = lex.embassyAnaphors.match(ctx.words, ctx.lower, i, last, false);
+    if (!m) continue;
+    let k = i - 1;
+    while (k >= first && EMBASSY_ANAPHOR_MODIFIERS.has(ctx.lower[k]!)) k--;
+    if (!(k >= first && DETERMINERS.has(ctx.lower[k]!))) continue;
+    // "the building of the parliament" is another building
+    if (ctx.lower[m.end] === "of") continue;
+    const cand: Candidate = { first: k + 1, last: m.end, kind: "Embassy", rule: "embassy.anaphor", anaphor: "embassy" };
+    if (anyClaimed(ctx, cand.first, cand.last)) continue;
+    out.push(cand);
+    claim(ctx, cand);
+    i = m.end - 1;
+  }
+}
+
+/** States acting ("Russian troops", "the Japanese government", "Assad's government") and institutions ("riot police"). */
+export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last: number, hostCode: string | undefined, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || !ctx.word[i]) continue;
+    const w = ctx.lower[i]!;
+    if (w === "government-in-exile" || w === "governments-in-exile") {
+      // "the Tibetan government-in-exile": a body, not a state
+      const s0 = i - 1 >= first && ctx.cap[i - 1] && !ctx.claimed[i - 1] ? i - 1 : i;
+      const cand: Candidate = { first: s0, last: i + 1, kind: "Organization", rule: "org.government-in-exile" };
+      cand.cluster = `org:${ctx.lower[i]}`;
+      out.push(cand);
+      claim(ctx, cand);
+      continue;
+    }
+    if (STATE_ACTOR_NOUNS.has(w)) {
+      const st = stateEndingAt(ctx, lex, i, first);
+      if (st) {
+        const cand: Candidate = { first: st.first, last: i + 1, kind: "State", rule: "state.actor-noun", code: st.code };
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
+      }
+      // "government of [the] Syria", "government of Syrian President Bashar al-Assad"
+      if ((w === "government" || w === "regime") && ctx.lower[i + 1] === "of") {
+        let k = i + 2;
+        if (ctx.lower[k] === "the") k++;
+        const name = lex.stateNames.match(ctx.words, ctx.lower, k, last, true) ?? lex.demonyms.match(ctx.words, ctx.lower, k, last, true);
+        if (name) {
+          const cand: Candidate = { first: i, last: name.end, kind: "State", rule: "state.government-of", code: name.entry.value };
+          out.push(cand);
+          claim(ctx, cand);
+          continue;
+        }
+      }
+      // "Assad's government", "the Aquino government": a leader's name before the noun
+      if ((w === "government" || w === "regime" || w === "administration") && i - 1 >= first) {
+        let k = i - 1;
+        if (ctx.lower[k] === "'s" || ctx.lower[k] === "’s") k--;
+        if (k >= first && ctx.cap[k] && !ctx.claimed[k] && !ctx.start[k]) {
+          const cand: Candidate = { first: k, last: i + 1, kind: "State", rule: "state.leader-government", viaPerson: ctx.words[k]! };
+          if (hostCode) cand.code = hostCode;
+          out.push(cand);
+          claim(ctx, cand);
+          continue;
+        }
+      }
+      // bare "the government", "the authorities": the host state
+      if (HOST_STATE_NOUNS.has(w) && hostCode && i - 1 >= first && ctx.lower[i - 1] === "the") {
+        const cand: Candidate = { first: i, last: i + 1, kind: "State", rule: "state.host-government", code: hostCode, weak: true, anaphor: "government" };
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
+      }
+      // "the Manila traffic authorities": a city body
+      if (w === "authorities" && i - 2 >= first && ctx.cap[i - 2] && !ctx.cap[i - 1]) {
+        const c = lex.cities.match(ctx.words, ctx.lower, i - 2, i - 1, true);
+        if (c) {
+          const cand: Candidate = { first: i - 2, last: i + 1, kind: "Organization", rule: "org.local-authority" };
+          cand.cluster = `org:${ctx.text.slice(ctx.tokens[i - 2]!.start, ctx.tokens[i]!.end).toLowerCase()}`;
+          out.push(cand);
+          claim(ctx, cand);
+          continue;
+        }
+      }
+    }
+    const inst = lex.institutions.match(ctx.words, ctx.lower, i, last, false);
+    if (inst) {
+      const next = ctx.lower[inst.end];
+      if (next !== undefined && POLICE_MODIFIED_NOUNS.has(next) && inst.entry.value.cluster === "police") {
+        i = inst.end;
+        continue;
+      }
+      // qualifiers: "local police", "Nepal police", "Aliyev's policemen", "Kathmandu police"
+      let start = i;
+      let code: string | undefined;
+      if (i - 1 >= first && (ctx.lower[i - 1] === "local" || ctx.lower[i - 1] === "the local")) start = i - 1;
+      else {
+        const st = stateEndingAt(ctx, lex, i, first);
+        if (st) {
+          start = st.first;
+          code = st.code;
+        } else if (i - 1 >= first && ctx.cap[i - 1] && !ctx.claimed[i - 1] && !ctx.start[i - 1]) {
+          // "Delhi Police", "Philippine National Police": a capitalized name is left to the name finder
+          if (ctx.cap[i]) {
+            i = inst.end - 1;
+            continue;
+          }
+          start = i - 1;
+        }
+      }
+      const rule = inst.entry.value;
+      const cand: Candidate = { first: start, last: inst.end, kind: "Organization", rule: rule.id, cluster: rule.cluster };
+      if (code) {
+        cand.code = code;
+        if (hostCode && code !== hostCode && rule.cluster === "police") cand.cluster = `police:${code}`;
+      }
+      out.push(cand);
+      claim(ctx, cand);
+      i = inst.end - 1;
+      continue;
+    }
+    if (POLICE_BARE_WORDS.has(w)) {
+      const prev = ctx.lower[i - 1];
+      if (prev === "police" || prev === "army" || prev === "military") continue;
+      const cand: Candidate = { first: i, last: i + 1, kind: "Organization", rule: "org.police.bare", cluster: "police", anaphor: "officers" };
+      // "plainclothes officers", "senior officers": keep a modifier
+      out.push(cand);
+      claim(ctx, cand);
+    }
+  }
+}
+
+function isModifier(ctx: TokenContext, lex: Lexicon, k: number, words: Set<string>): boolean {
+  const w = ctx.lower[k]!;
+  if (!ctx.word[k] || ctx.claimed[k]) return false;
+  if (FUNCTION_WORDS.has(w) || NOT_MODIFIERS.has(w) || isNumberToken(w) || QUANTIFIERS.has(w)) return false;
+  if (ctx.cap[k] && !ctx.start[k]) {
+    // a demonym or a capitalized adjective ("Buddhist", "Tibetan"); not a name
+    if (lex.demonyms.match(ctx.words, ctx.lower, k, k + 1, true)) return true;
+    if (lex.stateNames.match(ctx.words, ctx.lower, k, k + 1, true)) return false;
+    return words.has(w) || /(an|ian|ese|ish|i|ist)$/.test(w);
+  }
+  if (w.endsWith("ly") || HEADLINE_VERBS.has(w)) return false;
+  if (w.endsWith("ed") && !ED_ADJECTIVES.has(w)) return false;
+  if (w.endsWith("ing") && !w.includes("-")) return false;
+  return true;
+}
+
+/** Collectives: "Dozens of hardline Iranian protesters", "a crowd of roughly a thousand", "About 200 people". */
+export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last: number, words: Set<string>, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || !ctx.word[i]) continue;
+    const w = ctx.lower[i]!;
+    let rule = lex.groupNouns.get(w);
+    const nextWord = ctx.lower[i + 1];
+    const isPeople =
+      w === PEOPLE_NOUN ||
+      (lex.states.peoples.has(w) && !(nextWord !== undefined && ctx.word[i + 1] && !ctx.cap[i + 1] && !FUNCTION_WORDS.has(nextWord)));
+    if (!rule && !isPeople) {
+      // "the group", "the crowd" referring back to the collective
+      if (GROUP_ANAPHORS.has(w) && i - 1 >= first && ctx.lower[i - 1] === "the" && ctx.lower[i + 1] !== "of") {
+        out.push({ first: i - 1 + 1, last: i + 1, kind: "Group", rule: "group.anaphor", anaphor: "group", cluster: "protest" });
+        ctx.claimed[i] = 1;
+      }
+      continue;
+    }
+    if (ctx.cap[i] && (!ctx.start[i] || ctx.words[i - 1] === "(")) continue;
+    // modifiers to the left
+    let k = i - 1;
+    let modifiers = 0;
+    while (k >= first && modifiers < 4 && isModifier(ctx, lex, k, words)) {
+      k--;
+      modifiers++;
+    }
+    // "to protect foreign diplomats": a word after infinitival "to" is a verb, not a modifier
+    while (modifiers > 0 && k >= first && ctx.lower[k] === "to") {
+      k++;
+      modifiers--;
+    }
+    const coreFirst = k + 1;
+    // quantity to the left: "Dozens of", "More than 2,000", "a group of", "About 250 members of"
+    let q = k;
+    let quantified = false;
+    while (q >= first && !ctx.claimed[q]) {
+      const x = ctx.lower[q]!;
+      if (isNumberToken(x) || QUANTIFIERS.has(x) || x === "members" || x === "small" || x === "large" || x === "big" || x === "huge") {
+        if (isNumberToken(x) || x === "dozens" || x === "hundreds" || x === "thousands" || x === "several" || x === "group" || x === "crowd" || x === "handful" || x === "many" || x === "members") quantified = true;
+        q--;
+        continue;
+      }
+      break;
+    }
+    let start = q + 1;
+    // a leading "of"/"a" without a quantity word is not part of the phrase
+    while (start < coreFirst && (ctx.lower[start] === "of" || ctx.lower[start] === "a" || ctx.lower[start] === "an" || ctx.lower[start] === "to" || ctx.lower[start] === "than" || ctx.lower[start] === "more" || ctx.lower[start] === "some" || ctx.lower[start] === "other" || ctx.lower[start] === "all" || ctx.lower[start] === "most")) {
+      if (ctx.lower[start] === "more" && ctx.lower[start + 1] === "than") break;
+      start++;
+    }
+    if (isPeople && !quantified && modifiers === 0) continue;
+    if (w === "groups" || w === "organisations" || w === "organizations" || w === "associations") {
+      // "opposition groups", "rights groups"; not "two uniformed organisations"
+      if (modifiers === 0 || ctx.lower[i - 1]!.endsWith("ed")) continue;
+    }
+    let end = i + 1;
+    // "a crowd of roughly a thousand", "participants of the rally", "organizers of the protest"
+    if (ctx.lower[end] === "of") {
+      let r = end + 1;
+      while (r < last && (isNumberToken(ctx.lower[r]!) || ctx.lower[r] === "roughly" || ctx.lower[r] === "about" || ctx.lower[r] === "around" || ctx.lower[r] === "some" || ctx.lower[r] === "more" || ctx.lower[r] === "than" || ctx.lower[r] === "a" || ctx.lower[r] === ",")) r++;
+      if (r > end + 1 && isNumberToken(ctx.lower[r - 1]!)) end = r;
+      else if ((ctx.lower[end + 1] === "the" || ctx.lower[end + 1] === "this") && ["rally", "protest", "demonstration", "march", "picket", "action", "sit-in", "vigil"].includes(ctx.lower[end + 2] ?? "")) end = end + 3;
+    }
+    const coreText = ctx.text.slice(ctx.tokens[coreFirst]!.start, ctx.tokens[i]!.end);
+    let cluster = "protest";
+    if (isPeople) cluster = "protest";
+    else if (rule && rule.cluster === "other") {
+      const stem = modifiers > 0 ? ctx.lower[i - 1]! : "";
+      const protestish = /^(nationalist|student|activist|protest|youth|opposition-)/.test(stem);
+      if (rule.id === "group.org-collective" && protestish) cluster = "protest";
+      else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
+    }
+    if (!rule) rule = undefined;
+    const cand: Candidate = {
+      first: start,
+      last: end,
+      kind: "Group",
+      rule: rule ? rule.id : isPeople && w !== PEOPLE_NOUN ? "group.people-noun" : "group.people",
+      cluster,
+      core: coreText,
+      specificity: modifiers + (isPeople ? -1 : 0),
+    };
+    out.push(cand);
+    claim(ctx, cand);
+    i = end - 1;
+  }
+}

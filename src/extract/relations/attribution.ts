@@ -1,0 +1,219 @@
+// reported-by: the actor of a reported statement -> the one credited with reporting it.
+// "..., Turan reported"; "according to X, ..."; "X said (in a statement) that ..."; "X told reporters";
+// nested "Reuters said, citing Mehr, that ...": actor -> Mehr and Mehr -> Reuters.
+import type { EntityKind } from "../../model/ontology.js";
+import type { Candidate } from "./frames.js";
+import { verbForms } from "./inflect.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES } from "./rules/attribution.js";
+import { ADVERBS, FILLERS, NEGATORS } from "./rules/cues.js";
+import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
+import type { AttributionRule } from "./types.js";
+import type { MentionSpan, SentenceView } from "./view.js";
+
+/** Who can be credited with a statement: named people, outlets, bodies, governments. */
+const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"];
+/** Who can be the actor of a reported statement. */
+const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "whose", "in", "of", "to", "no"]);
+
+let speechIndex: Map<string, AttributionRule> | null = null;
+
+function speechVerbs(): Map<string, AttributionRule> {
+  if (speechIndex) return speechIndex;
+  speechIndex = new Map();
+  for (const rule of ATTRIBUTION_RULES)
+    for (const verb of rule.verbs) {
+      if (verb.includes(" ")) continue;
+      for (const form of verbForms(verb)) if (!speechIndex.has(form)) speechIndex.set(form, rule);
+    }
+  return speechIndex;
+}
+
+function edge(source: MentionSpan, target: MentionSpan, rule: string): Candidate[] {
+  if (source.entity.id === target.entity.id) return [];
+  return [{ source, target, predicate: "reported-by", rule, polarity: "asserted" }];
+}
+
+/** The first mention after position j (skipping fillers and "one of the ..."), within a few words. */
+function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[], limit = 6): MentionSpan | null {
+  for (let k = j; k < view.words.length && k < j + limit; k++) {
+    const word = view.words[k]!;
+    if (word.m !== -1) {
+      const span = view.mentions[word.m]!;
+      return kinds.includes(span.entity.kind) ? span : null;
+    }
+    if (word.w === "," || word.w === "." || word.w === ";") return null;
+  }
+  return null;
+}
+
+/** True when the mention is introduced by a comma or quote: "..., the Fars news agency reported". */
+function introducedByComma(view: SentenceView, span: MentionSpan): boolean {
+  let j = span.first - 1;
+  let gap = 0;
+  while (j >= 0 && gap < 5 && view.words[j]!.m === -1 && /^[\p{Ll}-]+$/u.test(view.words[j]!.w)) {
+    j--;
+    gap++;
+  }
+  const w = view.words[j]?.w;
+  return w === "," || w === '"' || w === "”" || w === "“" || w === "'" || w === "—";
+}
+
+/** Marks the words of "citing X" / "according to X" phrases so the content search skips them. */
+interface SourcePhrase {
+  id: string;
+  start: number;
+  end: number;
+  source: MentionSpan;
+  nested: boolean;
+}
+
+function findSourcePhrases(view: SentenceView): SourcePhrase[] {
+  const out: SourcePhrase[] = [];
+  const words = view.words;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.m !== -1) continue;
+    for (const phrase of SOURCE_PHRASES) {
+      if (phrase.id === "report.told") continue;
+      const len = matchPhrase(view, i, phrase.words);
+      if (len === 0) continue;
+      const source = mentionAfter(view, i + len, REPORTER_KINDS);
+      if (!source) continue;
+      out.push({ id: phrase.id, start: i, end: source.last + 1, source, nested: phrase.nested });
+    }
+  }
+  return out;
+}
+
+/**
+ * The actor of the reported clause between `from` and `to`: its first subject. No actor when that
+ * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
+ * ("Britain should be ashamed").
+ */
+function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[]): MentionSpan | null {
+  let j = from;
+  while (j < to) {
+    const inSkip = skip.find((p) => j >= p.start && j < p.end);
+    if (inSkip) {
+      j = inSkip.end;
+      continue;
+    }
+    const span = firstSubject(view, j, to, ACTOR_KINDS);
+    if (!span) return null;
+    const skipped = skip.find((p) => span.first >= p.start && span.first < p.end);
+    if (skipped) {
+      j = skipped.end;
+      continue;
+    }
+    if (exclude.has(span.entity.id)) return null;
+    for (let q = span.last + 1; q < view.words.length && q <= span.last + 4; q++) {
+      const w = view.words[q]!.w;
+      if (NEGATORS.has(w) || ["would", "could", "should", "might", "may", "must", "will", "can", "'ll", "'d"].includes(w)) return null;
+      if (view.words[q]!.m !== -1) break;
+    }
+    return span;
+  }
+  return null;
+}
+
+/** All reported-by candidates of one sentence. */
+export function attributionCandidates(view: SentenceView): Candidate[] {
+  const words = view.words;
+  const out: Candidate[] = [];
+  const phrases = findSourcePhrases(view);
+  const verbs = speechVerbs();
+  const nestedUsed = new Set<SourcePhrase>();
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.m !== -1) continue;
+    const rule = verbs.get(word.w);
+    // Participles continue a clause ("..., adding that"; "speaking from Romania"): not a new attribution.
+    if (!rule || word.w.endsWith("ing")) continue;
+    if (i > 0 && DETERMINERS.has(words[i - 1]!.w)) continue; // "the report", "a statement"
+    if (hasNegation(view, i)) continue;
+    let k = i - 1;
+    while (k >= 0 && (ADVERBS.has(words[k]!.w) || ["has", "have", "had", "was", "were", "is", "also"].includes(words[k]!.w))) k--;
+    const passive = k < i - 1 && ["was", "were", "is"].includes(words[i - 1]?.w ?? "") && words[i + 1]?.w === "by";
+    let reporter: MentionSpan | null = null;
+    let contentBefore = false;
+    let speaker: MentionSpan | null = null;
+    if (passive) {
+      // "X was quoted by Reuters as saying": X spoke, Reuters reports.
+      reporter = findAgent(view, i + 1, REPORTER_KINDS);
+      speaker = findSubject(view, i, ACTOR_KINDS, 14);
+      if (reporter && speaker) out.push(...edge(speaker, reporter, rule.id));
+      continue;
+    }
+    const prevWord = words[k]?.w;
+    const citing = phrases.find((p) => p.nested && p.start > i && p.start <= i + 3);
+    if (prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") {
+      // "..., said NHK." — inverted only when nothing but the speaker follows the verb.
+      const after = mentionAfter(view, i + 1, REPORTER_KINDS, 5);
+      const follow = after ? words[after.last + 1]?.w : undefined;
+      if (after && (follow === undefined || [".", ",", ";", "!", "?", '"', "”"].includes(follow))) {
+        reporter = after;
+        contentBefore = true;
+      }
+    }
+    if (!reporter) {
+      reporter = findSubject(view, i, REPORTER_KINDS, 14);
+      if (!reporter) continue;
+    }
+    if (!REPORTER_KINDS.includes(reporter.entity.kind)) continue;
+    // "the Indonesian president said": the speaker is the president, not the state.
+    if (isDemonymModifier(view, reporter)) continue;
+    const exclude = new Set([reporter.entity.id]);
+
+    // The words after the verb: addressee of "told", "in a statement", "citing X", "that".
+    let c = i + 1;
+    if (!contentBefore) {
+      if (word.w === "told" || word.w === "tell" || word.w === "tells") {
+        // "X told AFP": AFP passes X's words on. Any addressee is skipped before the reported clause.
+        let q = i + 1;
+        while (q < words.length && q < i + 4 && words[q]!.m === -1 && FILLERS.has(words[q]!.w)) q++;
+        const m = words[q]?.m;
+        if (m !== undefined && m !== -1) {
+          const addressee = view.mentions[m]!;
+          if (addressee.entity.kind === "Organization") out.push(...edge(reporter, addressee, "report.told"));
+          exclude.add(addressee.entity.id);
+          c = addressee.last + 1;
+        }
+      }
+      for (;;) {
+        if (citing && c >= citing.start - 1 && c < citing.end) c = citing.end;
+        else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
+        else break;
+      }
+      // Nothing reported after the verb: the statement is the clause before ("..., Turan reported").
+      const next = words[c]?.w;
+      if (next === undefined || [".", "!", "?", ";", ",", "while", "but", "and", "as", "adding", "saying", "noting", "when", "after", "before", "because"].includes(next)) {
+        contentBefore = reporter.first > 0;
+      }
+    }
+    const from = contentBefore ? 0 : c;
+    const to = contentBefore ? Math.min(reporter.first, i) : words.length;
+    if (citing) exclude.add(citing.source.entity.id);
+    const actor = actorIn(view, from, to, exclude, phrases);
+    if (citing) {
+      nestedUsed.add(citing);
+      out.push(...edge(citing.source, reporter, citing.id));
+      if (actor) out.push(...edge(actor, citing.source, citing.id));
+    } else if (actor) {
+      out.push(...edge(actor, reporter, rule.id));
+    }
+  }
+
+  for (const phrase of phrases) {
+    if (phrase.nested && nestedUsed.has(phrase)) continue;
+    const exclude = new Set([phrase.source.entity.id]);
+    // "According to X, the police ..." -> content after; "..., according to X" -> content before.
+    const atStart = phrase.start === 0 || words.slice(0, phrase.start).every((w) => w.m === -1 && /^[\p{P}]+$/u.test(w.w));
+    const actor = atStart
+      ? actorIn(view, phrase.end, words.length, exclude, phrases)
+      : actorIn(view, 0, phrase.start, exclude, phrases);
+    if (actor) out.push(...edge(actor, phrase.source, phrase.id));
+  }
+  return out;
+}

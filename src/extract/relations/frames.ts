@@ -1,0 +1,309 @@
+// Applies one matched trigger to a sentence: finds source and target by the rule's frame,
+// checks kinds, voice, negation and modality, and returns the candidate edges.
+import type { EntityKind, Predicate } from "../../model/ontology.js";
+import type { CompiledTrigger } from "./compile.js";
+import { FILLERS, LIGHT_VERBS, PREDICATE_KINDS, SECURITY_FORCES } from "./rules/cues.js";
+import { stateEntityFor } from "./states.js";
+import {
+  clauseEnd,
+  findAgent,
+  findSubject,
+  governingPrep,
+  hasNegation,
+  isPassive,
+  isPossessor,
+  polarity,
+  scanObjects,
+  type Polarity,
+} from "./slots.js";
+import type { RelationRule } from "./types.js";
+import type { MentionSpan, SentenceView } from "./view.js";
+
+export interface Candidate {
+  source: MentionSpan;
+  target: MentionSpan;
+  predicate: Predicate;
+  rule: string;
+  polarity: Polarity;
+}
+
+function kinds(rule: RelationRule): { source: readonly EntityKind[]; target: readonly EntityKind[] } {
+  const defaults = PREDICATE_KINDS[rule.predicate];
+  return { source: rule.sourceKinds ?? defaults.source, target: rule.targetKinds ?? defaults.target };
+}
+
+function contextOk(view: SentenceView, rule: RelationRule, source: MentionSpan): boolean {
+  if (!rule.context) return true;
+  const text = view.sentence.text.toLowerCase();
+  return rule.context.some((c) => text.includes(c));
+}
+
+/** Security forces guard and disperse; they do not protest or rally in support. */
+function sourceFits(rule: RelationRule, source: MentionSpan): boolean {
+  if (rule.predicate !== "protests-against" && rule.predicate !== "supports") return true;
+  return !SECURITY_FORCES.test(source.entity.label) && !SECURITY_FORCES.test(source.mention.text);
+}
+
+function pairs(sources: MentionSpan[], targets: MentionSpan[], rule: RelationRule, pol: Polarity): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sources)
+    for (const t of targets) {
+      if (s.entity.id === t.entity.id) continue;
+      if (!sourceFits(rule, s)) continue;
+      out.push({ source: s, target: t, predicate: rule.predicate, rule: rule.id, polarity: pol });
+    }
+  return out;
+}
+
+/** Mentions coordinated with `span` to its left: "Serbia and Russia reject". */
+function withCoordinated(view: SentenceView, span: MentionSpan): MentionSpan[] {
+  const out = [span];
+  let cur = span;
+  for (;;) {
+    const conj = view.words[cur.first - 1]?.w;
+    if (conj !== "and" && conj !== ",") break;
+    const prev = view.words[cur.first - 2];
+    if (!prev || prev.m === -1) break;
+    const prevSpan = view.mentions[prev.m]!;
+    if (prevSpan.entity.kind !== span.entity.kind) break;
+    out.push(prevSpan);
+    cur = prevSpan;
+  }
+  return out;
+}
+
+/** Source of a noun trigger: possessor or adjacent modifier, "by" agent, or the clause subject. */
+function nounSource(view: SentenceView, i: number, end: number, sourceKinds: readonly EntityKind[]): MentionSpan | null {
+  const words = view.words;
+  let j = i - 1;
+  let gap = 0;
+  while (j >= 0 && words[j]!.m === -1 && gap < 3 && words[j]!.w !== "'s" && (FILLERS.has(words[j]!.w) || /^[\p{Ll}\p{N}-]+$/u.test(words[j]!.w)) && !["of", "in", "at", "on", "to", "by", "and", "against", "for", "with", "from"].includes(words[j]!.w)) {
+    j--;
+    gap++;
+  }
+  let possessive = false;
+  if (j >= 0 && words[j]!.w === "'s") {
+    j--;
+    possessive = true;
+  }
+  if (j >= 0 && words[j]!.m !== -1) {
+    const span = view.mentions[words[j]!.m]!;
+    if (possessive && sourceKinds.includes(span.entity.kind)) return span;
+    if (sourceKinds.includes(span.entity.kind) && governingPrep(view, span) === null) return span;
+    if (sourceKinds.includes(span.entity.kind) && gap === 0) return span;
+  }
+  const agent = findAgent(view, end, sourceKinds);
+  if (agent) return agent;
+  // "a rally organised by X was held ...": the agent of a participle right after the noun.
+  const next = words[end];
+  if (next && /ed$/.test(next.w)) {
+    const a = findAgent(view, end + 1, sourceKinds);
+    if (a) return a;
+  }
+  const subject = findSubject(view, i, sourceKinds, 20);
+  if (!subject || subject.last >= i) return null;
+  // "Russia, a strong ally of Syria": the noun is an apposition to the subject.
+  if (words[subject.last + 1]?.w === "," && i - subject.last <= 5) return subject;
+  for (let q = Math.max(subject.last + 1, i - 4); q < i; q++) if (LIGHT_VERBS.has(words[q]!.w)) return subject;
+  return null;
+}
+
+export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: number, preps: string[][], matchEnd?: number): Candidate[] {
+  const rule = trig.rule;
+  const end = matchEnd ?? i + trig.words.length;
+  const k = kinds(rule);
+  switch (rule.frame) {
+    case "verb": {
+      if (isPassive(view, i, end, trig.participle) && !rule.subjectIsSourceInPassive) {
+        const target = findSubject(view, i, k.target);
+        const source = findAgent(view, end, k.source);
+        if (!target || !source) return [];
+        const pol = polarity(view, target.last + 1, i);
+        if (!contextOk(view, rule, source)) return [];
+        return pairs([source], withCoordinated(view, target), rule, pol);
+      }
+      const source = findSubject(view, i, k.source);
+      if (!source) return [];
+      if (!contextOk(view, rule, source)) return [];
+      const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
+      const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
+      if (scan.targets.length === 0) return [];
+      const pol = polarity(view, source.last + 1, i);
+      return pairs(withCoordinated(view, source), scan.targets.map((t) => t.span), rule, pol);
+    }
+    case "noun": {
+      const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target });
+      if (scan.targets.length === 0) return [];
+      const source = scan.agent && k.source.includes(scan.agent.entity.kind) ? scan.agent : nounSource(view, i, end, k.source);
+      if (!source) return [];
+      if (!contextOk(view, rule, source)) return [];
+      const from = source.last < i ? source.last + 1 : Math.max(0, i - 3);
+      const pol = polarity(view, from, i);
+      // "the war in Ukraine" names the attacked state; "a siege in Kyiv" only the place of the event.
+      const targets = scan.targets.filter((t) => t.prep !== "in" || t.span.entity.kind === "State").map((t) => t.span);
+      return pairs([source], targets, rule, pol);
+    }
+    case "restrain": {
+      if (rule.requiresNegation && !hasNegation(view, i)) return [];
+      const source = findSubject(view, i, k.source);
+      if (!source) return [];
+      const targetKinds = k.target.filter((kind) => kind !== "Group");
+      const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
+      if (scan.targets.length === 0) return [];
+      const pol: Polarity = rule.requiresNegation ? "asserted" : polarity(view, source.last + 1, i);
+      return pairs([source], scan.targets.map((t) => t.span), rule, pol);
+    }
+    case "chant": {
+      const words = view.words;
+      let target: MentionSpan | null = null;
+      if (rule.targetBefore) {
+        // '"Australia, go to hell"': the slogan's addressee comes first.
+        let j = i - 1;
+        while (j >= 0 && j >= i - 2 && (words[j]!.w === "," || words[j]!.w === "!")) j--;
+        const m = words[j]?.m;
+        if (m !== undefined && m !== -1) {
+          const span = view.mentions[m]!;
+          const q = words[span.first - 1]?.w;
+          if (q === '"' || q === "“" || q === "‘" || q === "'") target = span;
+        }
+      } else {
+        let j = end;
+        while (j < words.length && j < end + 3 && words[j]!.m === -1) j++;
+        const m = words[j]?.m;
+        if (m !== undefined && m !== -1) target = view.mentions[m]!;
+      }
+      if (!target || !k.target.includes(target.entity.kind)) return [];
+      // The chanters stand outside the quotation: search left of its opening quote.
+      let open = Math.min(i, target.first);
+      for (let j = open - 1; j >= 0 && j >= open - 6; j--) {
+        if (['"', "“", "'", "‘"].includes(words[j]!.w)) {
+          open = j;
+          break;
+        }
+      }
+      let source = findSubject(view, open, k.source, 24);
+      if (!source) {
+        // '"Down with Japan," chanted the protesters.'
+        for (let q = end; q < clauseEnd(view, end) && q < end + 10; q++) {
+          const mm = words[q]!.m;
+          if (mm !== -1 && k.source.includes(view.mentions[mm]!.entity.kind)) {
+            source = view.mentions[mm]!;
+            break;
+          }
+        }
+      }
+      if (!source) return [];
+      return pairs([source], [target], rule, "asserted");
+    }
+    case "flag": {
+      const words = view.words;
+      let cue = -1;
+      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+        if (rule.cue?.includes(words[j]!.w)) {
+          cue = j;
+          break;
+        }
+      }
+      if (cue === -1) return [];
+      const targets: MentionSpan[] = [];
+      for (let j = cue + 1; j < i; j++) {
+        const m = words[j]!.m;
+        if (m !== -1 && k.target.includes(view.mentions[m]!.entity.kind)) {
+          targets.push(view.mentions[m]!);
+          j = view.mentions[m]!.last;
+        }
+      }
+      if (targets.length === 0) {
+        // "burned Israeli flags" where the demonym is not a mention of its own.
+        for (let j = cue + 1; j < i; j++) {
+          if (!words[j]!.cap) continue;
+          const state = stateEntityFor(words[j]!.w, view.entities);
+          const anchor = view.mentions[0];
+          if (state && anchor) targets.push({ ...anchor, entity: state });
+        }
+      }
+      if (words[end]?.w === "of") {
+        const scan = scanObjects(view, end, { preps: [["of"]], direct: false, kinds: k.target, window: 6 });
+        for (const t of scan.targets) targets.push(t.span);
+      }
+      if (targets.length === 0) return [];
+      const source = findSubject(view, cue, k.source);
+      if (!source) return [];
+      return pairs(withCoordinated(view, source), targets, rule, polarity(view, source.last + 1, cue));
+    }
+    case "pattern":
+      return matchPattern(view, rule, i, k);
+  }
+}
+
+interface PatternPart {
+  kind: "source" | "target" | "skip" | "word";
+  words?: string[];
+  optional?: boolean;
+}
+
+const patternCache = new Map<string, PatternPart[]>();
+
+function parsePattern(pattern: string): PatternPart[] {
+  const cached = patternCache.get(pattern);
+  if (cached) return cached;
+  const parts = pattern
+    .trim()
+    .split(/\s+/)
+    .map((p): PatternPart => {
+      if (p === "{source}") return { kind: "source" };
+      if (p === "{target}") return { kind: "target" };
+      if (p === "*") return { kind: "skip" };
+      const optional = p.endsWith("?");
+      const body = optional ? p.slice(0, -1) : p;
+      return { kind: "word", words: body.toLowerCase().replace(/’/g, "'").split("|"), optional };
+    });
+  patternCache.set(pattern, parts);
+  return parts;
+}
+
+function matchFrom(
+  view: SentenceView,
+  parts: PatternPart[],
+  p: number,
+  j: number,
+  found: { source?: MentionSpan; target?: MentionSpan },
+  k: { source: readonly EntityKind[]; target: readonly EntityKind[] },
+): boolean {
+  if (p === parts.length) return true;
+  const part = parts[p]!;
+  const words = view.words;
+  if (part.kind === "source" || part.kind === "target") {
+    const m = words[j]?.m;
+    if (m === undefined || m === -1) return false;
+    const span = view.mentions[m]!;
+    if (span.first !== j || !k[part.kind].includes(span.entity.kind)) return false;
+    found[part.kind] = span;
+    if (matchFrom(view, parts, p + 1, span.last + 1, found, k)) return true;
+    delete found[part.kind];
+    return false;
+  }
+  if (part.kind === "skip") {
+    for (let n = 0; n <= 4; n++) {
+      if (n > 0 && (words[j + n - 1] === undefined || words[j + n - 1]!.m !== -1)) break;
+      if (matchFrom(view, parts, p + 1, j + n, found, k)) return true;
+    }
+    return false;
+  }
+  const w = words[j];
+  if (w && w.m === -1 && part.words!.includes(w.w) && matchFrom(view, parts, p + 1, j + 1, found, k)) return true;
+  return part.optional === true && matchFrom(view, parts, p + 1, j, found, k);
+}
+
+function matchPattern(view: SentenceView, rule: RelationRule, anchor: number, k: { source: readonly EntityKind[]; target: readonly EntityKind[] }): Candidate[] {
+  const parts = parsePattern(rule.pattern ?? "");
+  for (let start = Math.max(0, anchor - 12); start <= anchor; start++) {
+    const found: { source?: MentionSpan; target?: MentionSpan } = {};
+    if (matchFrom(view, parts, 0, start, found, k) && found.source && found.target) {
+      return pairs([found.source], [found.target], rule, polarity(view, Math.max(0, anchor - 4), anchor));
+    }
+  }
+  return [];
+}
+
+export { isPossessor };

@@ -1,0 +1,168 @@
+// Relation extraction: AnalyzedArticle -> Relation[], every relation with its evidence sentence
+// and the id of the rule that made it.
+import type { Entity, Relation } from "../../model/types.js";
+import type { RelationPatternConfig } from "../config.js";
+import type { AnalyzedArticle } from "../types.js";
+import { attributionCandidates } from "./attribution.js";
+import { compileRules, type CompiledRules } from "./compile.js";
+import { applyTrigger, type Candidate } from "./frames.js";
+import { DEFAULT_RULES } from "./rules/index.js";
+import { embassyCandidates, embassyState, placeCandidates, titleCandidates } from "./structural.js";
+import type { RelationRule } from "./types.js";
+import { buildViews, type SentenceView } from "./view.js";
+
+export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js";
+export { DEFAULT_RULES } from "./rules/index.js";
+
+/** Version of the built-in rules; bump when tables or matching change (part of Extractor.version). */
+export const RELATIONS_VERSION = "relations-1";
+
+const compiledCache = new WeakMap<readonly RelationRule[], CompiledRules>();
+
+function compiled(rules: readonly RelationRule[]): CompiledRules {
+  let c = compiledCache.get(rules);
+  if (!c) {
+    c = compileRules([...rules]);
+    compiledCache.set(rules, c);
+  }
+  return c;
+}
+
+/** Turns the user's relation patterns (kg.config.json) into rules, appended to the built-in ones. */
+export function rulesFromConfig(patterns: readonly RelationPatternConfig[], base: readonly RelationRule[] = DEFAULT_RULES): RelationRule[] {
+  const extra = patterns.map((p): RelationRule => {
+    const rule: RelationRule = { id: p.id, predicate: p.predicate, reason: p.reason, frame: p.pattern ? "pattern" : (p.frame ?? "verb") };
+    if (p.pattern) rule.pattern = p.pattern;
+    if (p.triggers) rule.triggers = p.triggers;
+    if (p.preps) rule.preps = p.preps;
+    if (rule.frame === "verb") rule.direct = true;
+    if (p.sourceKinds) rule.sourceKinds = p.sourceKinds;
+    if (p.targetKinds) rule.targetKinds = p.targetKinds;
+    return rule;
+  });
+  return [...base, ...extra];
+}
+
+/** Verb triggers right after a determiner are nouns ("the attack"); noun rules cover those. */
+const NOUN_MARKERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "no", "any", "every", "each", "'s"]);
+
+/**
+ * Matches the rest of a trigger phrase from word i+k; "*" skips one to five words, so a particle
+ * can follow the object ("hold the protesters back"). Returns the index after the match or -1.
+ */
+function matchTrigger(words: SentenceView["words"], i: number, phrase: string[], k: number): number {
+  if (k === phrase.length) return i + k;
+  if (phrase[k] === "*") {
+    for (let skip = 1; skip <= 5; skip++) {
+      const end = matchTrigger(words, i + skip, phrase.slice(0, k).concat(phrase.slice(k + 1)), k);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  const w = words[i + k];
+  if (!w || w.w !== phrase[k] || w.m !== -1) return -1;
+  return matchTrigger(words, i, phrase, k + 1);
+}
+
+function triggerCandidates(view: SentenceView, rules: CompiledRules): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.m !== -1) continue;
+    const list = rules.index.get(word.w);
+    if (!list) continue;
+    const done = new Set<string>();
+    for (const trig of list) {
+      if (done.has(trig.rule.id)) continue;
+      const matchEnd = matchTrigger(words, i, trig.words, 1);
+      if (matchEnd === -1) continue;
+      const frame = trig.rule.frame;
+      if ((frame === "verb" || frame === "restrain") && i > 0 && NOUN_MARKERS.has(words[i - 1]!.w)) continue;
+      done.add(trig.rule.id);
+      out.push(...applyTrigger(view, trig, i, rules.preps.get(trig.rule.id) ?? [], matchEnd));
+    }
+  }
+  return out;
+}
+
+/** Keeps asserted candidates; an attempted storming still counts as a protest at the site. */
+function filterPolarity(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.polarity === "asserted") out.push(c);
+    else if (c.polarity === "attempted" && (c.predicate === "protests-against" || c.predicate === "attacks")) {
+      if (c.predicate === "protests-against") out.push(c);
+      else if (c.target.entity.kind === "Embassy" && (c.source.entity.kind === "Group" || c.source.entity.kind === "Person"))
+        out.push({ ...c, predicate: "protests-against", rule: "protest.attempt-at-embassy" });
+    }
+  }
+  return out;
+}
+
+/**
+ * Derived edges: a protest at or an assault on an embassy by a crowd is a protest against the
+ * embassy and against the state it represents.
+ */
+function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
+  const out = [...cands];
+  for (const c of cands) {
+    const crowd = c.source.entity.kind === "Group" || c.source.entity.kind === "Person";
+    if (c.predicate === "attacks" && crowd && c.target.entity.kind === "Embassy") {
+      out.push({ ...c, predicate: "protests-against", rule: "protest.attack-on-embassy" });
+    }
+  }
+  for (const c of [...out]) {
+    if (c.predicate !== "protests-against" || c.target.entity.kind !== "Embassy") continue;
+    const state = embassyState(c.target.entity, entities);
+    if (state && state.id !== c.source.entity.id) {
+      out.push({ ...c, target: { ...c.target, entity: state }, rule: "protest.embassy-state" });
+    }
+  }
+  return out;
+}
+
+/**
+ * Extracts the relations of one analyzed article. Pure and deterministic: relations come out in
+ * sentence order, one per (source, predicate, target, sentence).
+ */
+export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationRule[] = DEFAULT_RULES): Relation[] {
+  const entities = new Map(doc.entities.map((e) => [e.id, e] as const));
+  const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities);
+  const compiledRules = compiled(rules);
+  const perSentence: Candidate[][] = views.map((view) => {
+    const cands = [
+      ...filterPolarity(triggerCandidates(view, compiledRules)),
+      ...attributionCandidates(view),
+      ...placeCandidates(view),
+      ...titleCandidates(view, doc.entities),
+    ];
+    return derive(cands, doc.entities);
+  });
+  for (const { view, candidate } of embassyCandidates(views, doc.entities)) {
+    perSentence[views.indexOf(view)]!.push(candidate);
+  }
+  const seen = new Set<string>();
+  const out: Relation[] = [];
+  views.forEach((view, s) => {
+    for (const c of perSentence[s]!) {
+      if (c.source.entity.id === c.target.entity.id) continue;
+      const key = `${c.source.entity.id}\u0000${c.predicate}\u0000${c.target.entity.id}\u0000${s}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        source: c.source.entity.id,
+        target: c.target.entity.id,
+        predicate: c.predicate,
+        evidence: {
+          article: doc.article.id,
+          sentence: view.sentence.text,
+          start: view.sentence.start,
+          end: view.sentence.end,
+          rule: c.rule,
+        },
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,40 @@
+// reported-by: who is credited with a statement. Verbs of saying and reporting, and the fixed phrases
+// "according to X", "citing X", "X told reporters", "quoted by X as saying".
+import type { AttributionRule } from "../types.js";
+
+export const ATTRIBUTION_RULES: AttributionRule[] = [
+  {
+    id: "report.say",
+    verbs: ["say", "tell", "add", "state", "declare", "explain", "insist", "stress", "note", "recall", "recount", "describe", "comment", "remark", "reply", "respond", "answer", "assert", "acknowledge", "admit", "concede", "estimate", "put"],
+    reason: "a named speaker who says or tells that something happened is its source ('..., police said'; 'X told reporters')",
+  },
+  {
+    id: "report.report",
+    verbs: ["report", "announce", "confirm", "claim", "allege", "quote", "broadcast", "publish", "reveal", "disclose", "show", "air", "carry"],
+    reason: "an outlet or official that reports, announces or confirms an event is credited with it ('..., Turan reported')",
+  },
+  {
+    id: "report.write",
+    verbs: ["write", "post", "tweet", "blog", "share", "publish", "wrote on social media"],
+    reason: "a person who writes or posts an account is its source ('X wrote on his social media')",
+  },
+];
+
+/** Phrases whose following mention is the source: "according to X", "citing X", "quoted by X". */
+export const SOURCE_PHRASES: { id: string; words: string[]; nested: boolean; reason: string }[] = [
+  { id: "report.according-to", words: ["according", "to"], nested: false, reason: "'according to X' credits X with the clause it is attached to" },
+  { id: "report.citing", words: ["citing"], nested: true, reason: "'Reuters said, citing Mehr': Mehr is the inner source and Reuters passes it on" },
+  { id: "report.quoting", words: ["quoting"], nested: true, reason: "'quoting X' names the inner source like 'citing X'" },
+  { id: "report.cited-by", words: ["cited", "by"], nested: false, reason: "'as cited by X' credits X" },
+  { id: "report.quoted-by", words: ["quoted", "by"], nested: false, reason: "'was quoted by X as saying' credits X with the speaker's words" },
+  { id: "report.told", words: ["told"], nested: false, reason: "'X told AFP' makes AFP the outlet passing on X's words" },
+];
+
+/** Addressees of "told" that are not sources themselves: skipped when looking for the reported clause. */
+export const AUDIENCE_WORDS = new Set([
+  "reporters", "journalists", "the", "a", "press", "media", "news", "conference", "briefing", "agency", "us", "me", "him", "her",
+  "them", "parliament", "lawmakers", "crowd", "audience", "television", "tv", "radio", "in", "an", "interview", "on", "at",
+  "statement", "his", "their", "its", "social", "facebook", "twitter", "telegram", "x", "instagram", "page", "account", "website",
+  "blog", "channel", "post", "that", "by", "phone", "telephone", "written", "separate", "briefly", "later", "also", "earlier",
+  "scene", "from", "outside", "of", "today", "yesterday", "on", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+]);

@@ -1,0 +1,115 @@
+// attacks, supports, arrests, allied-with: the further relations a news graph is expected to hold.
+import type { RelationRule } from "../types.js";
+
+export const ATTACK_RULES: RelationRule[] = [
+  {
+    id: "attack.verb",
+    predicate: "attacks",
+    frame: "verb",
+    triggers: ["attack", "storm", "ransack", "raid", "bomb", "shell", "invade", "occupy", "overrun", "assault", "besiege", "loot", "vandalise", "vandalize", "torch", "firebomb", "stone", "pelt", "beat", "kill", "shoot", "wound", "injure", "punch", "kick", "club", "assassinate", "massacre", "strike", "hit", "target", "break into", "burst into", "force their way into", "force its way into", "smash their way into", "set fire to", "set alight", "set on fire", "breach", "overpower", "trash", "smash", "firebomb", "ram", "batter", "fire on", "open fire on", "fire at", "open fire at", "fire tear gas at", "fire rubber bullets at", "fire water cannon at", "use tear gas on", "throw stones at", "throw rocks at", "hurl stones at", "hurl rocks at", "hurl petrol bombs at", "hurl at", "throw at", "lob at", "clash with", "crack down on", "wage war on", "declare war on", "wage war against", "launch strikes on", "launch an attack on", "launch attacks on", "launch an offensive against", "bombard", "annex", "blockade", "take hostage", "hold hostage", "abduct", "kidnap", "lay siege to", "wreck", "pelt"],
+    direct: true,
+    preps: ["on", "against", "at", "into"],
+    reason: "violent verbs: storming, ransacking or breaking into an embassy, military strikes, violence against people ('protesters stormed the embassy'; 'was stormed by')",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State", "Embassy", "Location"],
+  },
+  {
+    id: "attack.noun",
+    predicate: "attacks",
+    frame: "noun",
+    triggers: ["attack", "aggression", "war", "invasion", "occupation", "assault", "offensive", "bombing", "bombardment", "shelling", "airstrike", "air strike", "strike", "incursion", "raid", "crackdown", "violence", "massacre", "annexation", "siege", "blockade", "killing", "intervention", "storming", "ransacking", "incursion", "hostility", "hostilities", "war of occupation", "war of aggression", "military operation", "special military operation"],
+    preps: ["against", "on", "in", "of", "into", "at", "upon"],
+    reason: "'Russia's aggression against Ukraine', 'Japan's invasion of China', 'a crackdown by police on protesters', 'Russia ... the war in Ukraine'",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State", "Embassy", "Location"],
+  },
+];
+
+export const SUPPORT_RULES: RelationRule[] = [
+  {
+    id: "support.verb",
+    predicate: "supports",
+    frame: "verb",
+    triggers: ["support", "back", "endorse", "champion", "defend the rights of", "stand with", "stand by", "side with", "rally behind", "rally around", "express solidarity with", "show solidarity with", "voice support for", "express support for", "show support for", "pledge support for", "arm", "fund", "finance", "recognise", "recognize", "encourage", "sponsor", "aid", "help", "assist", "sympathise with", "sympathize with"],
+    direct: true,
+    preps: ["for", "with", "behind"],
+    reason: "verbs of backing and solidarity take the supported actor as object ('the United States backed Kosovo')",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State", "Embassy"],
+  },
+  {
+    id: "support.noun",
+    predicate: "supports",
+    frame: "noun",
+    triggers: ["in support of", "in solidarity with", "solidarity", "support", "backing", "sympathy", "rally in support of", "rally for", "vigil for", "show of support for"],
+    preps: ["with", "for", "of", "to"],
+    direct: true,
+    reason: "'rallies in support of Ukraine', 'solidarity with the Tibetans', 'X's support for Y'",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State", "Embassy"],
+  },
+];
+
+export const ARREST_RULES: RelationRule[] = [
+  {
+    id: "arrest.verb",
+    predicate: "arrests",
+    frame: "verb",
+    triggers: ["arrest", "detain", "apprehend", "jail", "imprison", "handcuff", "round up", "take into custody", "take away", "lead away", "haul away", "drag away", "haul", "drag", "bundle", "nab", "seize", "capture", "lock up", "put behind bars", "hold in custody", "take to a police station", "incarcerate", "intern"],
+    direct: true,
+    reason: "arresting, detaining or taking into custody, even briefly ('police detained 200 exiles'; 'were detained by police')",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Person", "Group"],
+  },
+  {
+    id: "arrest.custody",
+    predicate: "arrests",
+    frame: "pattern",
+    pattern: "{source} * took|take|takes|taking {target} into|in custody|detention",
+    reason: "'police took X into custody': the arrested person stands between the verb and its particle",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Person", "Group"],
+  },
+  {
+    id: "arrest.haul-away",
+    predicate: "arrests",
+    frame: "pattern",
+    pattern: "{source} * led|hauled|dragged|bundled|carried|frogmarched|marched|pushed|forced|threw|shoved {target} away|off|into|onto|to",
+    reason: "'officers hauled him into a police van', 'led them away': removal by a force after a protest is a detention",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Person", "Group"],
+  },
+  {
+    id: "arrest.noun",
+    predicate: "arrests",
+    frame: "noun",
+    triggers: ["arrest", "detention", "custody", "roundup"],
+    preps: ["of"],
+    reason: "'the arrest of X by police', 'X's detention by the authorities'",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Person", "Group"],
+  },
+];
+
+export const ALLIANCE_RULES: RelationRule[] = [
+  {
+    id: "ally.noun",
+    predicate: "allied-with",
+    frame: "noun",
+    triggers: ["ally", "allies", "alliance", "partner in the alliance", "strategic partner", "coalition partner"],
+    preps: ["of", "with"],
+    reason: "an explicit alliance: 'X, an ally of Y', 'X's ally Y', 'X's alliance with Y'",
+    sourceKinds: ["State", "Organization"],
+    targetKinds: ["State", "Organization"],
+  },
+  {
+    id: "ally.alongside",
+    predicate: "allied-with",
+    frame: "verb",
+    triggers: ["fight alongside", "fight with", "fought alongside", "ally with", "ally itself with", "join forces with", "team up with", "side with", "stand alongside", "deploy alongside", "operate alongside", "alongside"],
+    direct: true,
+    reason: "'alongside' and 'join forces with' state an alliance between the two actors",
+    sourceKinds: ["State", "Organization"],
+    targetKinds: ["State", "Organization"],
+  },
+];

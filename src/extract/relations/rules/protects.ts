@@ -1,0 +1,67 @@
+// protects: guarding, shielding, securing, cordoning off, holding back a crowd from a site.
+import type { RelationRule } from "../types.js";
+
+/** Words that introduce the site a crowd is kept from. */
+const KEEP_FROM = [
+  "from reaching", "from approaching", "from entering", "from storming", "from getting near", "from getting to",
+  "from", "to approach", "to reach", "to enter", "to get near", "to get close to", "to go near", "near", "outside",
+  "at", "in front of", "away from", "back from", "toward", "towards", "into", "approach", "reach", "enter", "to",
+  "around", "from breaking into", "from attacking", "short of", "well short of", "on its way to", "on their way to",
+  "in the area around", "from the area around",
+];
+
+export const PROTECT_RULES: RelationRule[] = [
+  {
+    id: "protect.verb",
+    predicate: "protects",
+    frame: "verb",
+    triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "rescue", "evacuate", "safeguard", "patrol", "police", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect", "free"],
+    direct: true,
+    preps: ["around", "outside", "at", "in front of"],
+    reason: "verbs of guarding and securing take what is protected as their object ('police guarded the compound'; 'was cordoned off by police')",
+    sourceKinds: ["Organization", "State", "Person"],
+    targetKinds: ["Embassy", "State", "Person", "Organization", "Location"],
+  },
+  {
+    id: "protect.restrain",
+    predicate: "protects",
+    frame: "restrain",
+    triggers: ["prevent", "block", "stop", "halt", "bar", "keep", "hold back", "hold * back", "push * back", "force * back", "drive * back", "drive * away", "keep * away", "keep * back", "turn * back", "chase * away", "beat * back", "pull * back", "move * away", "hold * at bay", "keep * at bay", "push back", "force back", "drive back", "shove back", "beat back", "repel", "repulse", "disperse", "turn back", "keep away", "keep back", "clear", "break up", "contain", "fend off", "ward off", "intercept", "chase away", "chase", "drive away", "drive off", "hold off", "fight off", "scatter", "deter", "restrain", "hold at bay", "push", "shove", "force"],
+    preps: KEEP_FROM,
+    reason: "holding back, dispersing or blocking people at or from a site protects that site; the people held back are not the target",
+    sourceKinds: ["Organization", "State", "Person"],
+    targetKinds: ["Embassy", "State", "Person", "Organization", "Location"],
+  },
+  {
+    id: "protect.not-allow",
+    predicate: "protects",
+    frame: "restrain",
+    triggers: ["allow", "let", "permit"],
+    requiresNegation: true,
+    preps: KEEP_FROM,
+    reason: "'police did not allow the protesters to approach the embassy': the negation is about the protesters, the protecting is affirmed",
+    sourceKinds: ["Organization", "State", "Person"],
+    targetKinds: ["Embassy", "State", "Person", "Organization", "Location"],
+  },
+  {
+    id: "protect.deploy",
+    predicate: "protects",
+    frame: "verb",
+    triggers: ["deploy", "station", "post", "position", "rush", "send", "dispatch", "mass", "line up", "stand guard"],
+    preps: ["around", "outside", "at", "in front of", "near", "to", "in the area around", "to protect", "to secure", "to guard", "along"],
+    subjectIsSourceInPassive: true,
+    reason: "forces deployed or stationed around a site protect it; in 'police were deployed around the embassy' the subject is the protector",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Embassy", "Person", "Location"],
+  },
+  {
+    id: "protect.noun",
+    predicate: "protects",
+    frame: "noun",
+    triggers: ["security cordon", "cordon", "police line", "line", "human chain", "chain", "wall", "guard", "protection", "security", "barricade", "barrier", "ring", "escort", "security perimeter"],
+    preps: ["around", "outside", "at", "in front of", "for", "of", "to"],
+    reason: "a cordon, guard or police line around a site, set up by a force, protects that site",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Embassy", "Person", "Location"],
+  },
+];

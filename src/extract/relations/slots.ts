@@ -1,0 +1,369 @@
+// Slot filling around a trigger: the subject to the left, objects and the "by" agent to the right,
+// negation and modality in the verb group. Works on words and mention spans, no parser.
+import type { EntityKind } from "../../model/ontology.js";
+import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
+import type { MentionSpan, SentenceView } from "./view.js";
+
+/** Heads of partitive phrases: "a group of activists" is the subject, not a prepositional phrase. */
+const PARTITIVES = new Set([
+  "group", "groups", "dozens", "hundreds", "thousands", "millions", "tens", "scores", "crowd", "crowds", "number", "handful",
+  "couple", "many", "some", "most", "all", "several", "one", "two", "three", "four", "five", "members", "member",
+  "supporters", "bunch", "band", "team", "lot", "lots", "majority", "few", "none", "each", "any", "rest", "hundred",
+  "thousand", "dozen", "contingent", "delegation", "column", "line", "unit", "units", "squad", "squads", "busloads", "van",
+  "vans", "truckloads", "phalanx", "cordon", "ranks", "wave", "swarm", "mob", "gang", "detachment", "force",
+]);
+
+/** Verbs after which "on X to ..." makes X the one asked to act: "called on Russia to end". */
+const ASKING = new Set(["call", "calls", "called", "calling", "prevail", "prevailed", "urging"]);
+
+const RELATIVES = new Set(["who", "which", "that"]);
+
+export function clauseStart(view: SentenceView, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BREAKS.has(view.words[j]!.w)) return j + 1;
+  return 0;
+}
+
+export function clauseEnd(view: SentenceView, i: number): number {
+  const words = view.words;
+  for (let j = i; j < words.length; j++) if (CLAUSE_BREAKS.has(words[j]!.w) || words[j]!.w === ".") return j;
+  return words.length;
+}
+
+/** The preposition governing a mention, looking left over determiners and modifiers; null if none. */
+export function governingPrep(view: SentenceView, span: MentionSpan): string | null {
+  const words = view.words;
+  let j = span.first - 1;
+  let skipped = 0;
+  while (j >= 0 && FILLERS.has(words[j]!.w) && skipped < 3) {
+    j--;
+    skipped++;
+  }
+  if (j >= 1 && isQuantity(view, j)) j = quantityStart(view, j) - 1;
+  if (j < 0) return null;
+  const w = words[j]!.w;
+  if (!PREPOSITIONS.has(w)) return null;
+  const before = words[j - 1]?.w;
+  if (w === "of" && before !== undefined && PARTITIVES.has(before)) return null;
+  if ((w === "on" || w === "upon") && before !== undefined && ASKING.has(before)) return null;
+  return w;
+}
+
+/** Words of a quantity before a noun: "more than 200", "around 150", "at least 96", "some 40". */
+const QUANTITY_LEADS = new Set(["about", "around", "over", "some", "nearly", "almost", "roughly", "approximately", "than", "least", "to", "up", "more", "fewer", "less", "at", "as", "many", "several", "dozens", "hundreds", "thousands", "of"]);
+
+function isNumber(w: string): boolean {
+  return /^[\d,.]+$/.test(w) || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "hundreds", "thousands", "dozens", "scores"].includes(w);
+}
+
+/** True when word j is a number (possibly led by "more than", "around"). */
+function isQuantity(view: SentenceView, j: number): boolean {
+  return isNumber(view.words[j]!.w);
+}
+
+/** Start index of the quantity ending at j: "more than 200" -> index of "more". */
+function quantityStart(view: SentenceView, j: number): number {
+  let k = j;
+  while (k > 0 && k > j - 3 && QUANTITY_LEADS.has(view.words[k - 1]!.w)) k--;
+  return k;
+}
+
+/** True when the preposition-like word at j opens a quantity ("about 200", "more than 2,000"). */
+export function opensQuantity(view: SentenceView, j: number): boolean {
+  for (let k = j; k < view.words.length && k < j + 3; k++) {
+    const w = view.words[k]!.w;
+    if (isNumber(w)) return true;
+    if (!QUANTITY_LEADS.has(w)) return false;
+  }
+  return false;
+}
+
+export function isPossessor(view: SentenceView, span: MentionSpan): boolean {
+  return view.words[span.last + 1]?.w === "'s";
+}
+
+function kindOk(span: MentionSpan, kinds: readonly EntityKind[]): boolean {
+  return kinds.includes(span.entity.kind);
+}
+
+/** First mention of the clause that is not in a prepositional phrase: the clause subject. */
+export function firstSubject(view: SentenceView, from: number, to: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  for (let j = from; j < to; j++) {
+    const m = view.words[j]!.m;
+    if (m === -1) continue;
+    const span = view.mentions[m]!;
+    j = span.last;
+    if (span.last >= to) break;
+    if (governingPrep(view, span) !== null || isPossessor(view, span) || isModifier(view, span)) continue;
+    if (kindOk(span, kinds)) return span;
+  }
+  return null;
+}
+
+/** A mention that modifies the next one: "US President Barack Obama", "State Department spokesman X". */
+export function isModifier(view: SentenceView, span: MentionSpan): boolean {
+  let q = span.last + 1;
+  while (q < view.words.length && q <= span.last + 3 && view.words[q]!.m === -1 && view.words[q]!.cap && /^\p{L}/u.test(view.words[q]!.w)) q++;
+  const m = view.words[q]?.m;
+  return m !== undefined && m !== -1;
+}
+
+/** A demonym used as an adjective before a common noun: "Australian flags", "the Indonesian president". */
+export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolean {
+  if (span.first !== span.last) return false;
+  const text = view.words[span.first]!.w;
+  if (!/(an|ese|ish|i|ic|ch)$/.test(text) || text === span.entity.label.toLowerCase()) return false;
+  const next = view.words[span.last + 1];
+  return next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !["and", "or", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will", "would"].includes(next.w);
+}
+
+/** Skips adverbs, auxiliaries and negators leftwards from i-1; returns the first other index. */
+function skipVerbGroup(view: SentenceView, i: number): number {
+  let j = i - 1;
+  while (j >= 0) {
+    const w = view.words[j]!.w;
+    if (ADVERBS.has(w) || NEGATORS.has(w) || PASSIVE_AUX.has(w) || ["has", "have", "had", "did", "do", "does", "then", "to"].includes(w)) j--;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * The subject of the verb at i: the nearest mention to the left in the clause that is neither in a
+ * prepositional phrase nor a possessor. After "and" or a comma ("fired tear gas, detained a number
+ * of them and sealed off the embassy") the verb shares the clause's first subject.
+ */
+export function findSubject(view: SentenceView, i: number, kinds: readonly EntityKind[], maxDistance = 16): MentionSpan | null {
+  const cs = clauseStart(view, i);
+  const k = skipVerbGroup(view, i);
+  const before = k >= cs ? view.words[k]!.w : "";
+  if (before === ",") {
+    // "..., human rights activist Bakhtiyar Hajiyev, wrote": the mention right before the comma.
+    const prev = view.words[k - 1];
+    if (prev && prev.m !== -1) {
+      const span = view.mentions[prev.m]!;
+      if (kindOk(span, kinds) && governingPrep(view, span) === null && !isPossessor(view, span)) return span;
+    }
+    // "Police in Kathmandu, the Nepalese capital, detained": skip the apposition between commas;
+    // "fired tear gas at them, detained a number": a coordinated verb shares the clause subject.
+    let p = k - 1;
+    while (p > cs && p > k - 15 && view.words[p]!.w !== ",") p--;
+    if (p > cs && view.words[p]!.w === ",") {
+      const head = nearestSubject(view, p, Math.max(cs, p - maxDistance), kinds);
+      if (head) return head;
+    }
+    return firstSubject(view, cs, k, kinds);
+  }
+  if (before === "and" || before === "or") {
+    const prev = view.words[k - 1];
+    if (prev && prev.m === -1) return firstSubject(view, cs, k, kinds);
+    return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds) ?? firstSubject(view, cs, k, kinds);
+  }
+  return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
+}
+
+/** The nearest mention left of i (down to stop) that is neither in a prepositional phrase nor a possessor. */
+function nearestSubject(view: SentenceView, i: number, stop: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  for (let j = i - 1; j >= stop; j--) {
+    const m = view.words[j]!.m;
+    if (m === -1) continue;
+    const span = view.mentions[m]!;
+    j = span.first;
+    // "the riot police who were guarding": the antecedent of a relative pronoun is the subject
+    // even when it sits in a prepositional phrase.
+    const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));
+    if (!relative && (isPossessor(view, span) || governingPrep(view, span) !== null)) continue;
+    if (kindOk(span, kinds)) return span;
+  }
+  return null;
+}
+
+export interface ObjectScan {
+  targets: { span: MentionSpan; prep: string | null }[];
+  agent: MentionSpan | null;
+}
+
+/** Matches a multi-word phrase at position j; returns its length in words or 0. */
+export function matchPhrase(view: SentenceView, j: number, phrase: string[]): number {
+  for (let k = 0; k < phrase.length; k++) if (view.words[j + k]?.w !== phrase[k]) return 0;
+  return phrase.length;
+}
+
+export interface ScanOptions {
+  preps: string[][];
+  direct: boolean;
+  kinds: readonly EntityKind[];
+  /** Maximum words and mentions looked at. */
+  window?: number;
+  /** Stop after the first target (restrain frame). */
+  first?: boolean;
+  /** Demonym adjectives are not objects of their own ("set fire to Australian flags"). */
+  heads?: boolean;
+  /** Skip this many mentions as the direct object before targets may be found (restrain frame). */
+  skipDirect?: boolean;
+}
+
+/**
+ * Objects of the trigger ending before `from`: mentions governed by an allowed preposition, the
+ * direct object when allowed, and the agent after "by". A target preposition stays open over
+ * "of"/"by" until a mention is reached: "against the policies of the Aquino government".
+ */
+export function scanObjects(view: SentenceView, from: number, opts: ScanOptions): ObjectScan {
+  const words = view.words;
+  const result: ObjectScan = { targets: [], agent: null };
+  let lastPrep: string | null = null;
+  let targetPrepOpen = false;
+  let steps = 0;
+  let sinceMention = 0;
+  let directOpen = opts.direct || opts.skipDirect === true;
+  const window = opts.window ?? 12;
+  for (let j = from; j < words.length && steps < window; j++, steps++) {
+    const word = words[j]!;
+    if (word.m !== -1) {
+      const span = view.mentions[word.m]!;
+      j = span.last;
+      sinceMention = 0;
+      if (lastPrep === "by" && !targetPrepOpen) {
+        result.agent ??= span;
+      } else if (targetPrepOpen || (lastPrep === null && directOpen)) {
+        if (lastPrep === null && opts.skipDirect) {
+          directOpen = false;
+        } else if (opts.heads && isDemonymModifier(view, span)) {
+          // not a target; the noun it modifies is not an entity
+        } else if (kindOk(span, opts.kinds)) {
+          result.targets.push({ span, prep: lastPrep });
+          if (opts.first) return result;
+          // "Syrian President Bashar al-Assad's crackdown": the modifier and the head are both named.
+          let q = span.last + 1;
+          while (q < words.length && q <= span.last + 3 && words[q]!.m === -1 && words[q]!.cap) q++;
+          const nextM = words[q]?.m;
+          if (q > span.last + 1 && nextM !== undefined && nextM !== -1 && kindOk(view.mentions[nextM]!, opts.kinds)) {
+            result.targets.push({ span: view.mentions[nextM]!, prep: lastPrep });
+            j = view.mentions[nextM]!.last;
+          }
+        }
+      }
+      directOpen = false;
+      const next = words[j + 1]?.w;
+      if (next === "'s") {
+        j++;
+        continue;
+      }
+      // "X and Y", "X, Y and Z": coordinated mentions keep the preposition.
+      if ((next === "and" || next === "or" || next === ",") && words[j + 2]?.m !== -1 && words[j + 2] !== undefined) {
+        j++;
+        continue;
+      }
+      if (next === "and" && words[j + 2] && FILLERS.has(words[j + 2]!.w) && words[j + 3]?.m !== -1 && words[j + 3] !== undefined) {
+        j += 2;
+        continue;
+      }
+      targetPrepOpen = false;
+      lastPrep = null;
+      continue;
+    }
+    const w = word.w;
+    let matched = 0;
+    for (const prep of opts.preps) {
+      const len = matchPhrase(view, j, prep);
+      if (len > matched) matched = len;
+    }
+    if (matched > 0) {
+      lastPrep = words.slice(j, j + matched).map((x) => x.w).join(" ");
+      targetPrepOpen = true;
+      directOpen = false;
+      sinceMention = 0;
+      j += matched - 1;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(w) || OBJECT_BREAKS.has(w)) {
+      if (w === "that" && lastPrep === null && steps === 0) continue;
+      break;
+    }
+    if (PREPOSITIONS.has(w) && opensQuantity(view, j)) {
+      sinceMention++;
+      continue;
+    }
+    if (PREPOSITIONS.has(w)) {
+      if (targetPrepOpen && (w === "of" || w === "by") && sinceMention < 5) continue;
+      if (w === "by") {
+        lastPrep = "by";
+        targetPrepOpen = false;
+        continue;
+      }
+      lastPrep = w;
+      targetPrepOpen = false;
+      directOpen = false;
+      continue;
+    }
+    sinceMention++;
+    if (sinceMention > 5) {
+      targetPrepOpen = false;
+      directOpen = false;
+    }
+  }
+  return result;
+}
+
+/** The "by" agent of a passive within the clause after `from`. */
+export function findAgent(view: SentenceView, from: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  const words = view.words;
+  for (let j = from; j < words.length && j < from + 10; j++) {
+    const w = words[j]!.w;
+    if (CLAUSE_BREAKS.has(w) || w === "." || w === ",") return null;
+    if (w === "by") {
+      let k = j + 1;
+      while (k < words.length && FILLERS.has(words[k]!.w)) k++;
+      for (; k < words.length && k < j + 6; k++) {
+        const m = words[k]!.m;
+        if (m !== -1) {
+          const span = view.mentions[m]!;
+          return kindOk(span, kinds) ? span : null;
+        }
+        if (PREPOSITIONS.has(words[k]!.w) || words[k]!.w === ",") return null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+export type Polarity = "asserted" | "negated" | "hypothetical" | "attempted";
+
+/**
+ * Whether the event at `i` is asserted. Looks at the verb group (words from `from` to i, at most
+ * six) for negators and modal or hedging words, and at the clause before it for "if"/"unless".
+ */
+export function polarity(view: SentenceView, from: number, i: number): Polarity {
+  const words = view.words;
+  const cs = clauseStart(view, i);
+  for (let j = cs; j < i; j++) if (IRREALIS.has(words[j]!.w) && !(words[j]!.w === "should" && j >= i - 3)) return "hypothetical";
+  if (cs > 0 && IRREALIS.has(words[cs - 1]!.w)) return "hypothetical";
+  let weak = false;
+  for (let j = Math.max(from, i - 6, 0); j < i; j++) {
+    const w = words[j]!.w;
+    if (NEGATORS.has(w)) return "negated";
+    if (WEAK_MODALS.has(w)) weak = true;
+    else if (MODALS.has(w)) return "hypothetical";
+  }
+  // "a planned protest", "possible attack": a hedging modifier right before the trigger.
+  return weak ? "attempted" : "asserted";
+}
+
+/** True when a negator or a refusal word sits in the verb group before i ("did not allow"). */
+export function hasNegation(view: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = view.words[j]!.w;
+    if (NEGATORS.has(w) || w === "refused" || w === "refuse" || w === "refusing") return true;
+    if (view.words[j]!.m !== -1) return false;
+  }
+  return false;
+}
+
+/** True when the trigger at i is a passive participle: "was guarded", "were detained by". */
+export function isPassive(view: SentenceView, i: number, triggerEnd: number, participle: boolean): boolean {
+  if (!participle) return false;
+  if (view.words[triggerEnd]?.w === "by") return true;
+  let j = i - 1;
+  while (j >= 0 && (ADVERBS.has(view.words[j]!.w) || NEGATORS.has(view.words[j]!.w))) j--;
+  return j >= 0 && PASSIVE_AUX.has(view.words[j]!.w);
+}

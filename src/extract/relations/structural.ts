@@ -1,0 +1,344 @@
+// Relations read from the shape of names and appositions rather than from a verb:
+// embassy -> its state and city (represents, located-in), "X in Y", "Kathmandu, the Nepalese capital",
+// titles ("Syrian President Bashar al-Assad" leads Syria) and roles ("activist X" member of the activists).
+import type { Entity } from "../../model/types.js";
+import type { Candidate } from "./frames.js";
+import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS } from "./rules/places.js";
+import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
+import { FILLERS } from "./rules/cues.js";
+import { matchPhrase } from "./slots.js";
+import { stateEntityFor } from "./states.js";
+import type { TitleRule } from "./types.js";
+import type { MentionSpan, SentenceView } from "./view.js";
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+function names(e: Entity): string[] {
+  return [e.label, ...e.aliases].map(norm);
+}
+
+/** Finds the entity of the given kinds named `name` (label or alias). */
+export function entityNamed(entities: Entity[], name: string, kinds: string[]): Entity | undefined {
+  const n = norm(name);
+  return entities.find((e) => kinds.includes(e.kind) && names(e).includes(n));
+}
+
+/** The sending state of an embassy: from its key, or from a label "Embassy of X in Y". */
+export function embassyState(embassy: Entity, entities: Entity[]): Entity | undefined {
+  if (embassy.key?.state) {
+    const found = entityNamed(entities, embassy.key.state, ["State"]);
+    if (found) return found;
+  }
+  const m = /(?:embassy|consulate|mission|high commission) of (?:the )?(.+?)(?: in |$)/i.exec(embassy.label);
+  return m ? entityNamed(entities, m[1]!, ["State"]) : undefined;
+}
+
+export function embassyCity(embassy: Entity, entities: Entity[]): Entity | undefined {
+  if (embassy.key?.city) {
+    const found = entityNamed(entities, embassy.key.city, ["Location"]);
+    if (found) return found;
+  }
+  const m = / in (?:the )?(.+)$/i.exec(embassy.label);
+  return m ? entityNamed(entities, m[1]!, ["Location"]) : undefined;
+}
+
+interface Located {
+  view: SentenceView;
+  candidate: Candidate;
+}
+
+/**
+ * Embassy identity edges: represents its state, located in its city. Evidence is the sentence
+ * whose mention of the embassy names the state (or city), else the first sentence naming both.
+ */
+export function embassyCandidates(views: SentenceView[], entities: Entity[]): Located[] {
+  const out: Located[] = [];
+  for (const embassy of entities) {
+    if (embassy.kind !== "Embassy") continue;
+    const spans: { view: SentenceView; span: MentionSpan }[] = [];
+    for (const view of views) for (const span of view.mentions) if (span.entity.id === embassy.id) spans.push({ view, span });
+    if (spans.length === 0) continue;
+    const pairs: [Entity | undefined, "represents" | "located-in", string][] = [
+      [embassyState(embassy, entities), "represents", "embassy.state"],
+      [embassyCity(embassy, entities), "located-in", "embassy.city"],
+    ];
+    for (const [other, predicate, rule] of pairs) {
+      if (!other) continue;
+      const otherNames = names(other);
+      const inText = spans.find(({ span }) => {
+        const text = norm(span.mention.text);
+        return otherNames.some((n) => n.length > 0 && text.includes(n));
+      });
+      const together = spans.find(({ view }) => view.mentions.some((m) => m.entity.id === other.id));
+      const chosen = inText ?? together ?? (predicate === "represents" ? spans[0] : undefined);
+      if (!chosen) continue;
+      const target = chosen.view.mentions.find((m) => m.entity.id === other.id) ?? chosen.span;
+      out.push({
+        view: chosen.view,
+        candidate: { source: chosen.span, target: { ...target, entity: other }, predicate, rule, polarity: "asserted" },
+      });
+    }
+  }
+  return out;
+}
+
+function nextMention(view: SentenceView, j: number, skip: Set<string>, limit: number): MentionSpan | null {
+  for (let k = j; k < view.words.length && k < j + limit; k++) {
+    const w = view.words[k]!;
+    if (w.m !== -1) return view.mentions[w.m]!;
+    if (!skip.has(w.w)) return null;
+  }
+  return null;
+}
+
+/** "X in Y", "X, Y" (city, country), "X, the Nepalese capital", "X, the capital of Y". */
+export function placeCandidates(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  for (const a of view.mentions) {
+    const kind = a.entity.kind;
+    if (kind !== "Embassy" && kind !== "Location" && kind !== "Organization") continue;
+    if (kind === "Organization" && GENERIC_ACTORS.has(norm(a.entity.label))) continue;
+    const after = a.last + 1;
+    const w1 = words[after]?.w;
+    let b: MentionSpan | null = null;
+    let rule = "";
+    if (w1 === "in") {
+      b = nextMention(view, after + 1, PLACE_MODIFIERS, 4);
+      rule = "place.in";
+    } else if (w1 === "," && kind === "Location") {
+      const next = nextMention(view, after + 1, new Set(), 1);
+      const follow = next ? words[next.last + 1]?.w : undefined;
+      if (next && next.entity.kind === "State" && (follow === undefined || [",", ".", ";", ")", "on", "and"].includes(follow))) {
+        b = next;
+        rule = "place.city-country";
+      } else if (words[after + 1]?.w === "the") {
+        // "Kathmandu, the Nepalese capital" / "Lhasa, the capital of Tibet"
+        const j = after + 2;
+        const dem = nextMention(view, j, new Set(["main", "old", "new", "former"]), 2);
+        if (dem && CAPITAL_WORDS.has(words[dem.last + 1]?.w ?? "")) {
+          b = dem;
+          rule = "place.capital-apposition";
+        } else if (CAPITAL_WORDS.has(words[j]?.w ?? "") && words[j + 1]?.w === "of") {
+          b = nextMention(view, j + 2, FILLERS, 3);
+          rule = "place.capital-of";
+        }
+      }
+    }
+    if (!b || b.entity.id === a.entity.id) continue;
+    if (b.entity.kind !== "Location" && b.entity.kind !== "State") continue;
+    if (a.entity.kind === "Organization" && b.entity.kind === "State") continue;
+    out.push({ source: a, target: b, predicate: "located-in", rule, polarity: "asserted" });
+  }
+  return out;
+}
+
+interface TitleIndexEntry {
+  rule: TitleRule;
+  words: string[];
+}
+
+let titleIndex: TitleIndexEntry[] | null = null;
+
+function titles(): TitleIndexEntry[] {
+  if (titleIndex) return titleIndex;
+  titleIndex = [];
+  for (const rule of TITLE_RULES) for (const t of rule.titles) titleIndex.push({ rule, words: norm(t).split(" ") });
+  titleIndex.sort((a, b) => b.words.length - a.words.length);
+  return titleIndex;
+}
+
+/** Modifiers that may stand between the body and the title: "senior police officer", "former president". */
+const TITLE_MODIFIERS = new Set(["senior", "former", "top", "chief", "deputy", "acting", "then", "veteran", "leading", "local", "regional", "the", "a", "an", "new", "outgoing", "incoming", "longtime", "prominent", "well-known", "'s"]);
+
+/** Words allowed between a role and the name: "a protester named X", "a demonstrator, identifying himself as X". */
+const NAME_LINKS = new Set([",", "named", "called", "identified", "identifying", "himself", "herself", "as", "who", "gave", "his", "her", "name", "only"]);
+
+/** Title words ending right before `end` (exclusive); returns the entry and its start. */
+function titleEndingAt(view: SentenceView, end: number, inMention = false): { entry: TitleIndexEntry; start: number } | null {
+  for (const entry of titles()) {
+    const start = end - entry.words.length;
+    if (start < 0) continue;
+    if (matchPhrase(view, start, entry.words) === entry.words.length && (inMention || view.words[start]!.m === -1)) return { entry, start };
+  }
+  return null;
+}
+
+/** Title words inside a mention: "President Aliyev", "Bolivian President Rosa Quispe". */
+function titleInside(view: SentenceView, span: MentionSpan): { entry: TitleIndexEntry; start: number; end: number } | null {
+  for (let at = span.first; at < span.last && at <= span.first + 3; at++) {
+    for (const entry of titles()) {
+      const len = entry.words.length;
+      if (at + len > span.last) continue;
+      let ok = true;
+      for (let k = 0; k < len; k++) if (view.words[at + k]!.w !== entry.words[k]) ok = false;
+      if (ok && view.words[at]!.cap) return { entry, start: at, end: at + len };
+    }
+  }
+  return null;
+}
+
+/** The body named before a title: "Serbian", "Britain's", "State Department", "police". */
+function bodyBefore(view: SentenceView, start: number, stopAt: number): MentionSpan | null {
+  let j = start - 1;
+  let gap = 0;
+  while (j >= stopAt && gap < 4 && view.words[j]!.m === -1) {
+    if (TITLE_MODIFIERS.has(view.words[j]!.w)) {
+      j--;
+      gap++;
+      continue;
+    }
+    // Stacked titles: "PNP spokesperson Chief Superintendent Reuben Sindac".
+    const t = titleEndingAt(view, j + 1);
+    if (t && t.start >= stopAt) {
+      j = t.start - 1;
+      gap++;
+      continue;
+    }
+    break;
+  }
+  if (j < stopAt || view.words[j]!.m === -1) return null;
+  return view.mentions[view.words[j]!.m]!;
+}
+
+/** The body named after a title: "spokesman for the Foreign Ministry", "president of Serbia". */
+function bodyAfter(view: SentenceView, end: number): MentionSpan | null {
+  const w = view.words[end]?.w;
+  if (w !== "of" && w !== "for" && w !== "from" && w !== "at" && w !== "with" && w !== "to") return null;
+  // "secretary-general of the labor center Kilusang Mayo Uno": a few common nouns may describe the body.
+  for (let k = end + 1; k < view.words.length && k <= end + 5; k++) {
+    const word = view.words[k]!;
+    if (word.m !== -1) {
+      const span = view.mentions[word.m]!;
+      return w === "to" && span.entity.kind === "State" ? null : span;
+    }
+    if (!FILLERS.has(word.w) && !/^\p{Ll}[\p{Ll}-]*$/u.test(word.w)) return null;
+    if (["and", "or", "who", "which", "that", "in", "of", "at"].includes(word.w)) return null;
+  }
+  return null;
+}
+
+function titleEdge(person: MentionSpan, body: MentionSpan | null, entry: TitleIndexEntry, entities: Entity[]): Candidate[] {
+  if (!body || body.entity.id === person.entity.id) return [];
+  if (body.entity.kind === "Embassy") {
+    // "embassy secretary Igor Shapovalov": staff of a mission act for its state.
+    const state = embassyState(body.entity, entities);
+    if (!state) return [];
+    return [{ source: person, target: { ...body, entity: state }, predicate: "represents", rule: "title.embassy-staff", polarity: "asserted" }];
+  }
+  // A title shared by several rules goes to the first rule whose kinds fit the body.
+  const word = entry.words.join(" ");
+  for (const rule of TITLE_RULES) {
+    if (!rule.titles.some((t) => norm(t) === word)) continue;
+    if (!rule.targetKinds.includes(body.entity.kind)) continue;
+    return [{ source: person, target: body, predicate: rule.predicate, rule: rule.id, polarity: "asserted" }];
+  }
+  return [];
+}
+
+function groupFor(entities: Entity[], groupWords: string[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.kind !== "Group") continue;
+    const text = names(e).join(" ");
+    if (!groupWords.some((g) => text.includes(g))) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  return best;
+}
+
+/** Titles and roles around each Person mention. */
+export function titleCandidates(view: SentenceView, entities: Entity[]): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  for (const person of view.mentions) {
+    if (person.entity.kind !== "Person") continue;
+    // 1. Title inside the mention or right before it ("Syrian President Bashar al-Assad").
+    const inside = titleInside(view, person);
+    let before = inside ? { entry: inside.entry, start: inside.start, end: inside.end } : null;
+    if (!before) {
+      let end = person.first;
+      if (words[end - 1]?.w === ",") end--; // "Britain's ambassador, Dominick Chilcott"
+      const t = titleEndingAt(view, end);
+      if (t) before = { entry: t.entry, start: t.start, end };
+    }
+    if (before) {
+      let body = before.start > person.first ? null : bodyBefore(view, before.start, 0);
+      if (!body) {
+        // A state named by a word that is not a mention of its own: inside the person's mention
+        // ("Bolivian President Rosa Quispe") or untagged before the title.
+        const from = before.start > person.first ? person.first : Math.max(0, before.start - 1);
+        const prefix = view.words.slice(from, before.start).filter((w) => w.w !== "'s" && !TITLE_MODIFIERS.has(w.w));
+        const state = prefix.length > 0 ? stateEntityFor(prefix.map((w) => w.w).join(" "), entities) : undefined;
+        if (state) body = { ...person, entity: state };
+      }
+      body ??= bodyAfter(view, before.end);
+      out.push(...titleEdge(person, body, before.entry, entities));
+    }
+    // 2. Apposition after the name: "X, the US ambassador to the UN", "X, a spokesman for Y".
+    if (words[person.last + 1]?.w === ",") {
+      let j = person.last + 2;
+      const first = j;
+      while (j < words.length && j < first + 6 && words[j]!.m === -1 && !titleAt(view, j)) j++;
+      const body0 = j < words.length && words[j]!.m !== -1 ? view.mentions[words[j]!.m]! : null;
+      const afterBody = body0 ? body0.last + 1 : j;
+      const t = titleAt(view, afterBody) ?? titleAt(view, j);
+      if (t) {
+        const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length);
+        out.push(...titleEdge(person, body, t.entry, entities));
+      }
+    }
+    // 1b. A body mention that ends in a title: "[senior police officer] Hom Jung Chauhan".
+    const prevM = words[person.first - 1]?.m;
+    if (!before && prevM !== undefined && prevM !== -1) {
+      const org = view.mentions[prevM]!;
+      const t = titleEndingAt(view, org.last + 1, true);
+      if (t && t.start > org.first && (org.entity.kind === "Organization" || org.entity.kind === "Embassy")) {
+        out.push(...titleEdge(person, org, t.entry, entities));
+      }
+    }
+    // 2b. A role in apposition: "Evgeniy, a masked 28-year-old protester", "X, one of the organizers".
+    if (words[person.last + 1]?.w === ",") {
+      for (let q = person.last + 2; q < words.length && q <= person.last + 7; q++) {
+        if (words[q]!.m !== -1 || words[q]!.w === ",") break;
+        const role = GROUP_ROLES.find((r) => r.roles.some((x) => matchPhrase(view, q, norm(x).split(" ")) > 0 && norm(x).split(" ").length === 1 && (words[q + 1]?.w ?? ",") !== "of"));
+        if (!role) continue;
+        const stem = words[q]!.w.replace(/(er|or|ist|ant|ent)$/, "");
+        const group = groupFor(entities, [stem]) ?? groupFor(entities, role.groupWords);
+        if (group) {
+          const span = view.mentions.find((m) => m.entity.id === group.id) ?? person;
+          out.push({ source: person, target: { ...span, entity: group }, predicate: "member-of", rule: role.id, polarity: "asserted" });
+        }
+        break;
+      }
+    }
+    // 3. Roles that place the person in a group of the article.
+    for (const role of GROUP_ROLES) {
+      for (const r of role.roles) {
+        const rw = norm(r).split(" ");
+        let end = person.first;
+        let links = 0;
+        while (end > 0 && links < 5 && words[end - 1]!.m === -1 && NAME_LINKS.has(words[end - 1]!.w)) {
+          end--;
+          links++;
+        }
+        const start = end - rw.length;
+        if (start < 0 || matchPhrase(view, start, rw) === 0) continue;
+        const stem = rw.at(-1)!.replace(/(er|or|ist|ant|ent)$/, "");
+        const group = groupFor(entities, [stem]) ?? groupFor(entities, role.groupWords);
+        if (group) {
+          const span = view.mentions.find((m) => m.entity.id === group.id) ?? person;
+          out.push({ source: person, target: { ...span, entity: group }, predicate: "member-of", rule: role.id, polarity: "asserted" });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function titleAt(view: SentenceView, j: number): { entry: TitleIndexEntry; start: number } | null {
+  for (const entry of titles()) if (matchPhrase(view, j, entry.words) === entry.words.length) return { entry, start: j };
+  return null;
+}

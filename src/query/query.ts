@@ -1,0 +1,132 @@
+// query(graph, pattern): the pattern language's entry point.
+//
+//   query(graph, "?who protests-against Russia")
+//   query(graph, "?x:Organization protects ?e:Embassy . ?e represents ?s")
+//
+// Names in the pattern resolve like findEntity (label, then alias, then label prefix; kinds
+// narrow). A name that matches nothing, or several entities equally well, is an error that points
+// at it (PatternEntityError) rather than an empty result: an analyst must be able to tell "nobody
+// did this" from "I misspelled the name".
+import type { Predicate } from "../model/ontology.js";
+import { PREDICATES } from "../model/ontology.js";
+import { getIndex } from "./indexes.js";
+import { compilePattern, executePattern, planPattern, type PlanStep } from "./pattern/engine.js";
+import { parsePattern } from "./pattern/parse.js";
+import type { ParsedPattern } from "./pattern/ast.js";
+import type { MatchTier } from "./entities.js";
+import { relationAt } from "./relations.js";
+import type { EntityRef, KgGraph, RelationResult } from "./types.js";
+
+export interface QueryOptions {
+  /** Stop after this many solutions (0 or undefined: all). Applied before sorting. */
+  limit?: number;
+  /** Sort rows by the variables' labels, in variable order (default true). */
+  sort?: boolean;
+}
+
+export interface QueryRow {
+  /** Entity variable name (without "?") -> the entity bound to it. */
+  bindings: Record<string, EntityRef>;
+  /** Predicate variable name -> the predicate bound to it. */
+  predicates: Record<string, Predicate>;
+  /** The relation matched by each triple pattern, in the order the triples were written. */
+  relations: RelationResult[];
+}
+
+export interface ResolvedEntity {
+  /** The name or #id as written in the pattern, and where. */
+  text: string;
+  start: number;
+  end: number;
+  entity: EntityRef;
+  /** How it matched; anything but "label" or "id" is worth showing to the user. */
+  match: MatchTier | "id";
+}
+
+export interface QueryResult {
+  pattern: string;
+  /** Entity variables in order of first appearance. */
+  variables: string[];
+  predicateVariables: string[];
+  rows: QueryRow[];
+  resolved: ResolvedEntity[];
+  /** The order the triples were evaluated in, with the planner's estimates. */
+  plan: PlanStep[];
+  /** True when `limit` cut the solutions short. */
+  truncated: boolean;
+}
+
+/** Sets an own property, even for a variable named ?__proto__. */
+function define<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** Evaluates a pattern (text or parsed). Throws PatternError for a bad pattern or an unresolved name. */
+export function query(graph: KgGraph, pattern: string | ParsedPattern, options: QueryOptions = {}): QueryResult {
+  const parsed = typeof pattern === "string" ? parsePattern(pattern) : pattern;
+  const index = getIndex(graph);
+  const compiled = compilePattern(index, parsed);
+  const plan = planPattern(index, compiled);
+  const solutions = executePattern(index, compiled, plan, { limit: options.limit });
+  const variables = parsed.nodeVariables;
+  const predicateVariables = parsed.predicateVariables;
+  const nodeCount = variables.length;
+  const predicateCount = predicateVariables.length;
+  const { width, count, data } = solutions;
+  // Row order: by the variables' labels (through the index's label ranks), then by ids.
+  const order = new Uint32Array(count);
+  for (let r = 0; r < count; r++) order[r] = r;
+  if (options.sort !== false && count > 1) {
+    const rank = index.labelRank();
+    order.sort((a, b) => {
+      const x = a * width;
+      const y = b * width;
+      for (let i = 0; i < nodeCount; i++) {
+        const d = rank[data[x + i]!]! - rank[data[y + i]!]!;
+        if (d !== 0) return d;
+      }
+      for (let i = nodeCount; i < width; i++) {
+        const d = data[x + i]! - data[y + i]!;
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
+  }
+  const relationCache = new Map<number, RelationResult>();
+  const relation = (edge: number): RelationResult => {
+    let found = relationCache.get(edge);
+    if (!found) {
+      found = relationAt(graph, index, edge);
+      relationCache.set(edge, found);
+    }
+    return found;
+  };
+  const tripleCount = parsed.triples.length;
+  const materialized = new Array<QueryRow>(count);
+  for (let r = 0; r < count; r++) {
+    const at = order[r]! * width;
+    const bindings: Record<string, EntityRef> = {};
+    for (let i = 0; i < nodeCount; i++) define(bindings, variables[i]!, index.ref(data[at + i]!));
+    const predicates: Record<string, Predicate> = {};
+    for (let i = 0; i < predicateCount; i++) define(predicates, predicateVariables[i]!, PREDICATES[data[at + nodeCount + i]!]!);
+    const relations = new Array<RelationResult>(tripleCount);
+    for (let i = 0; i < tripleCount; i++) relations[i] = relation(data[at + nodeCount + predicateCount + i]!);
+    materialized[r] = { bindings, predicates, relations };
+  }
+  return {
+    pattern: parsed.source,
+    variables: [...variables],
+    predicateVariables: [...predicateVariables],
+    rows: materialized,
+    resolved: compiled.resolved.map((name) => ({
+      text: name.text,
+      start: name.start,
+      end: name.end,
+      entity: index.ref(name.node),
+      match: name.match,
+    })),
+    plan,
+    truncated: solutions.truncated,
+  };
+}

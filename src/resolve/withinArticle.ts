@@ -1,0 +1,424 @@
+// Within-article resolution: mention candidates -> one entity per real-world entity.
+// Names cluster by key (state code, embassy sender and host, organization name, group role); surnames
+// join full names; descriptions and pronouns join the most salient compatible entity before them.
+import type { EntityKind } from "../model/ontology.js";
+import type { Entity } from "../model/types.js";
+import type { TokenContext } from "../extract/mentions/context.js";
+import type { FoundMentions } from "../extract/mentions/find.js";
+import type { Candidate } from "../extract/mentions/types.js";
+import { lexicon } from "../extract/lexicon/index.js";
+import { stateNameInText } from "../extract/lexicon/states.js";
+import type { AnalyzedMention, EntityLink } from "../extract/types.js";
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: AnalyzedMention[];
+  links: EntityLink[];
+}
+
+interface Cluster {
+  key: string;
+  kind: EntityKind;
+  items: Item[];
+  code?: string;
+  city?: string;
+  /** Has a mention that names it (not weak, not an anaphor). */
+  strong: boolean;
+  firstStart: number;
+  /** Created for an embassy's sender without a mention of its own. */
+  implicit?: boolean;
+}
+
+interface Item {
+  cand: Candidate;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  cluster?: Cluster;
+}
+
+const PRONOUN_WINDOW = 2;
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/\s*['’]s$/u, "");
+}
+
+function stripDeterminer(s: string): string {
+  return s.replace(/^(the|The)\s+/u, "");
+}
+
+/** Words of a person's name, without a trailing possessive. */
+function nameWords(text: string): string[] {
+  return stripPossessive(text).split(/\s+/u).filter((w) => w.length > 0);
+}
+
+export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions): Resolution {
+  const lex = lexicon();
+  const items: Item[] = found.candidates.map((cand) => {
+    const start = ctx.tokens[cand.first]!.start;
+    const end = ctx.tokens[cand.last - 1]!.end;
+    return { cand, text: ctx.text.slice(start, end), start, end, sentence: ctx.sent[cand.first]! };
+  });
+  const clusters = new Map<string, Cluster>();
+  const getCluster = (key: string, kind: EntityKind, start: number): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, kind, items: [], strong: false, firstStart: start };
+      clusters.set(key, c);
+    }
+    return c;
+  };
+  const attach = (item: Item, c: Cluster) => {
+    item.cluster = c;
+    c.items.push(item);
+    if (!item.cand.weak && !item.cand.anaphor && !item.cand.tentative) c.strong = true;
+    if (item.start < c.firstStart) c.firstStart = item.start;
+  };
+  const hostCode = found.host.code;
+  const hostCity = found.host.label;
+
+  // persons first: full names, then single words joined to them
+  const persons: Cluster[] = [];
+  for (const item of items) {
+    const c = item.cand;
+    if (c.kind !== "Person" || c.anaphor) continue;
+    const words = nameWords(item.text);
+    if (words.length < 2) continue;
+    const full = words.join(" ").toLowerCase();
+    // a longer name ending with this one, or this one ending with an earlier one, is the same person
+    let target = persons.find((p) => p.key === `person:${full}`);
+    if (!target) target = persons.find((p) => p.key.endsWith(` ${full}`) || full.endsWith(` ${p.key.slice(7)}`));
+    if (!target) {
+      if (c.tentative) continue;
+      target = getCluster(`person:${full}`, "Person", item.start);
+      persons.push(target);
+    } else if (full.length > target.key.length - 7 && !c.tentative) {
+      // keep the key of the first, the label will take the longest form
+    }
+    attach(item, target);
+  }
+  for (const item of items) {
+    const c = item.cand;
+    if (c.kind !== "Person" || c.anaphor || item.cluster) continue;
+    const words = nameWords(item.text);
+    if (words.length !== 1) continue;
+    const w = words[0]!.toLowerCase();
+    const matches = persons.filter((p) => {
+      const parts = p.key.slice(7).split(" ");
+      const lastPart = parts[parts.length - 1]!;
+      // "Assad" is the surname of "Bashar al-Assad"
+      const bare = lastPart.replace(/^(al|el|ad|as|ar|bin|ibn|abu)-/u, "");
+      return lastPart === w || bare === w || parts[0] === w;
+    });
+    if (matches.length > 0) {
+      // the most recent person named before, else the first
+      const before = matches.filter((p) => p.firstStart <= item.start);
+      attach(item, before.length > 0 ? before[before.length - 1]! : matches[0]!);
+      continue;
+    }
+    if (c.tentative) continue;
+    const cl = getCluster(`person:${w}`, "Person", item.start);
+    persons.push(cl);
+    attach(item, cl);
+  }
+  // tentative singles that name a person found only as a single word later
+  for (const item of items) {
+    const c = item.cand;
+    if (c.kind !== "Person" || c.anaphor || item.cluster || !c.tentative) continue;
+    const words = nameWords(item.text);
+    const key = `person:${words.join(" ").toLowerCase()}`;
+    const cl = clusters.get(key);
+    if (cl) attach(item, cl);
+  }
+  const personState = new Map<string, string>();
+  for (const p of persons) {
+    for (const it of p.items) if (it.cand.title?.code) personState.set(p.key, it.cand.title.code);
+  }
+
+  // names of other kinds
+  let lastEmbassyBySender = new Map<string, string>();
+  for (const item of items) {
+    const c = item.cand;
+    if (item.cluster || c.anaphor || c.kind === "Person") continue;
+    switch (c.kind) {
+      case "State": {
+        let code = c.code;
+        if (c.viaPerson) {
+          const w = c.viaPerson.toLowerCase();
+          const p = persons.find((x) => x.key.slice(7).split(" ").includes(w));
+          if (p && personState.has(p.key)) code = personState.get(p.key);
+        }
+        if (!code) continue;
+        const cl = getCluster(`state:${code}`, "State", item.start);
+        cl.code = code;
+        attach(item, cl);
+        break;
+      }
+      case "Embassy": {
+        const sender = c.code ?? "?";
+        let city = c.city ? titleCase(c.city.text) : undefined;
+        if (!city && c.code) city = lastEmbassyBySender.get(c.code);
+        if (!city && c.code) {
+          // the same sender's mission named with a city anywhere in the article
+          const later = items.find((x) => x.cand.kind === "Embassy" && x.cand.code === c.code && x.cand.city);
+          if (later?.cand.city) city = titleCase(later.cand.city.text);
+        }
+        if (!city) city = hostCity;
+        let key = `embassy:${sender}:${city ?? "?"}`;
+        if (sender === "?") {
+          const same = [...clusters.values()].find((x) => x.kind === "Embassy" && x.city === city);
+          if (same) key = same.key;
+        }
+        const cl = getCluster(key, "Embassy", item.start);
+        if (c.code) cl.code = c.code;
+        if (city) cl.city = city;
+        if (c.code && city) lastEmbassyBySender.set(c.code, city);
+        attach(item, cl);
+        break;
+      }
+      case "Organization": {
+        let key = c.cluster ?? `org:${stripDeterminer(item.text).toLowerCase()}`;
+        if (key === "police:named") key = c.code && hostCode && c.code !== hostCode ? `police:${c.code}` : "police";
+        if (key === "police" && c.code && hostCode && c.code !== hostCode) key = `police:${c.code}`;
+        const cl = getCluster(key, "Organization", item.start);
+        attach(item, cl);
+        break;
+      }
+      case "Group":
+      case "Location": {
+        const key = c.cluster ?? `${c.kind}:${item.text.toLowerCase()}`;
+        attach(item, getCluster(key, c.kind, item.start));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  lastEmbassyBySender = new Map();
+
+  // organizations: "Security Council" joins "UN Security Council", "Foreign Office" joins "British Foreign Office"
+  const orgs = [...clusters.values()].filter((c) => c.kind === "Organization" && c.key.startsWith("org:"));
+  for (const short of orgs) {
+    const name = short.key.slice(4);
+    if (!name.includes(" ")) continue;
+    const long = orgs.find((o) => o !== short && o.items.length > 0 && o.key.endsWith(` ${name}`));
+    if (long) {
+      for (const it of short.items) attach(it, long);
+      short.items = [];
+    }
+  }
+  // a location named like a person's surname is the person ("Obama" found as a city)
+  for (const cl of [...clusters.values()]) {
+    if (cl.kind !== "Location" || cl.items.length === 0) continue;
+    const name = cl.key.slice(4);
+    if (name.includes(" ")) continue;
+    if (cl.items.some((it) => it.cand.rule !== "loc.city" && it.cand.rule !== "loc.after-preposition")) continue;
+    const p = persons.find((x) => x.key.slice(7).split(" ").length > 1 && x.key.slice(7).split(" ").pop() === name);
+    if (p) {
+      for (const it of cl.items) attach(it, p);
+      cl.items = [];
+    }
+  }
+
+  // an embassy's sender state exists even when only its demonym names it
+  for (const cl of [...clusters.values()]) {
+    if (cl.kind !== "Embassy" || !cl.code || cl.items.length === 0) continue;
+    const st = getCluster(`state:${cl.code}`, "State", cl.firstStart);
+    st.code = cl.code;
+    st.strong = true;
+    if (st.items.length === 0) st.implicit = true;
+  }
+
+  // anaphors: the most salient compatible entity
+  const salient: Item[] = [];
+  const hasPolice = clusters.has("police") && clusters.get("police")!.items.length > 0;
+  const firstEmbassy = [...clusters.values()].filter((c) => c.kind === "Embassy" && c.items.length > 0).sort((a, b) => a.firstStart - b.firstStart)[0];
+  for (const item of items) {
+    const c = item.cand;
+    if (item.cluster) {
+      salient.push(item);
+      continue;
+    }
+    if (!c.anaphor) continue;
+    const recent = (pred: (x: Item) => boolean, window: number): Cluster | undefined => {
+      for (let k = salient.length - 1; k >= 0; k--) {
+        const x = salient[k]!;
+        if (item.sentence - x.sentence > window) return undefined;
+        if (x.cluster && x.cluster.items.length > 0 && pred(x)) return x.cluster;
+      }
+      return undefined;
+    };
+    let target: Cluster | undefined;
+    switch (c.anaphor) {
+      case "embassy":
+        target = recent((x) => x.cluster!.kind === "Embassy", 1000) ?? firstEmbassy;
+        break;
+      case "group": {
+        const g = clusters.get("protest");
+        target = g && g.items.length > 0 ? g : undefined;
+        break;
+      }
+      case "agency":
+        target = recent((x) => x.cluster!.kind === "Organization" && (x.cand.rule.startsWith("org.outlet") || x.cand.rule === "org.descriptor.agency"), 1000);
+        break;
+      case "officers":
+        target = hasPolice ? clusters.get("police") : undefined;
+        break;
+      case "government":
+        target = c.code ? clusters.get(`state:${c.code}`) : undefined;
+        if (target && !target.strong) target = undefined;
+        break;
+      case "person":
+        target = recent((x) => x.cluster!.kind === "Person", PRONOUN_WINDOW);
+        break;
+      case "plural":
+        target = recent((x) => x.cluster!.kind === "Group" || x.cluster!.key === "police", PRONOUN_WINDOW);
+        break;
+      case "it":
+        target = recent((x) => x.cluster!.kind === "Organization" || x.cluster!.kind === "Embassy" || x.cluster!.kind === "State", 1);
+        break;
+      default:
+        break;
+    }
+    if (target) {
+      attach(item, target);
+      salient.push(item);
+    }
+  }
+
+  // keep clusters that something names; order entities by first mention
+  const kept = [...clusters.values()].filter((c) => (c.items.length > 0 || c.implicit) && c.strong);
+  kept.sort((a, b) => a.firstStart - b.firstStart || (a.key < b.key ? -1 : 1));
+  const ids = new Map<Cluster, string>();
+  kept.forEach((c, i) => ids.set(c, `e${i + 1}`));
+
+  const entities: Entity[] = [];
+  for (const c of kept) {
+    const id = ids.get(c)!;
+    const surface = new Set<string>();
+    for (const it of c.items) {
+      if (it.cand.rule.startsWith("coref.pronoun")) continue;
+      surface.add(stripDeterminer(it.text.replace(/\s+/gu, " ")));
+      if (it.cand.core) surface.add(stripDeterminer(it.cand.core));
+      if (c.kind === "Person" && it.cand.title) surface.add(`${it.cand.title.text} ${it.text}`);
+    }
+    const label = labelOf(c, lex, surface);
+    surface.delete(label);
+    const entity: Entity = { id, kind: c.kind, label, aliases: [...surface].sort(), mentions: c.items.length };
+    if (c.kind === "State" && c.code) entity.key = { code: c.code };
+    if (c.kind === "Embassy") {
+      const key: NonNullable<Entity["key"]> = {};
+      const st = c.code ? lex.states.states.get(c.code) : undefined;
+      if (st) key.state = st.label;
+      if (c.city) key.city = c.city;
+      entity.key = key;
+    }
+    entities.push(entity);
+  }
+
+  const mentions: AnalyzedMention[] = [];
+  for (const it of items) {
+    if (!it.cluster || !ids.has(it.cluster)) continue;
+    const m: AnalyzedMention = {
+      entity: ids.get(it.cluster)!,
+      text: it.text,
+      start: it.start,
+      end: it.end,
+      sentence: it.sentence,
+      rule: it.cand.rule,
+      kind: it.cluster.kind,
+    };
+    if (it.cand.anaphor) m.anaphor = true;
+    mentions.push(m);
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const links: EntityLink[] = [];
+  const locByName = new Map<string, string>();
+  for (const c of kept) if (c.kind === "Location") locByName.set(c.key.slice(4), ids.get(c)!);
+  for (const it of items) {
+    if (!it.cluster || !ids.has(it.cluster)) continue;
+    const from = ids.get(it.cluster)!;
+    const base = { sentence: it.sentence, start: it.start, end: it.end };
+    if (it.cluster.kind === "Embassy" && !it.cand.anaphor) {
+      if (it.cand.code) {
+        const st = clusters.get(`state:${it.cand.code}`);
+        if (st && ids.has(st)) links.push({ type: "sender", from, to: ids.get(st)!, stated: true, rule: it.cand.rule, ...base });
+      }
+      const cityName = it.cluster.city?.toLowerCase();
+      const to = cityName ? locByName.get(cityName) : undefined;
+      if (to) links.push({ type: "host", from, to, stated: it.cand.city !== undefined, rule: it.cand.city ? "embassy.host.stated" : "embassy.host.inferred", ...base });
+    }
+    if (it.cluster.kind === "Person" && it.cand.title) {
+      const link: EntityLink = { type: "title", from, role: it.cand.title.role, title: it.cand.title.text, stated: true, rule: it.cand.rule, ...base };
+      const st = it.cand.title.code ? clusters.get(`state:${it.cand.title.code}`) : undefined;
+      if (st && ids.has(st)) link.to = ids.get(st)!;
+      links.push(link);
+    }
+  }
+  return { entities, mentions, links };
+}
+
+function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<string>): string {
+  const named = c.items.filter((it) => !it.cand.anaphor && !it.cand.weak);
+  const pool = named.length > 0 ? named : c.items;
+  switch (c.kind) {
+    case "State": {
+      const st = c.code ? lex.states.states.get(c.code) : undefined;
+      return st ? st.label : stripDeterminer(pool[0]?.text ?? c.key);
+    }
+    case "Embassy": {
+      const st = c.code ? lex.states.states.get(c.code) : undefined;
+      const heads = c.items.map((it) => it.text.toLowerCase());
+      const noun = heads.some((h) => h.includes("high commission")) ? "High Commission" : heads.some((h) => h.includes("consulate")) && !heads.some((h) => h.includes("embassy")) ? "Consulate" : "Embassy";
+      if (st && c.city) return `${noun} of ${stateNameInText(st)} in ${c.city}`;
+      if (st) return `${noun} of ${stateNameInText(st)}`;
+      if (c.city) return `${noun} in ${c.city}`;
+      return stripDeterminer(pool[0]?.text ?? "embassy");
+    }
+    case "Person": {
+      let best = "";
+      for (const it of pool) {
+        const name = stripPossessive(it.text);
+        if (name.split(/\s+/u).length > best.split(/\s+/u).length || (best === "" && name)) best = name;
+      }
+      return best || c.key.slice(7);
+    }
+    case "Group": {
+      let best: Item | undefined;
+      for (const it of pool) {
+        if (!best || (it.cand.specificity ?? 0) > (best.cand.specificity ?? 0)) best = it;
+      }
+      return stripDeterminer(best?.cand.core ?? best?.text ?? "group");
+    }
+    case "Organization": {
+      const preset = pool.find((it) => it.cand.label)?.cand.label;
+      const proper = pool.filter((it) => /\p{Lu}/u.test(it.text[0] ?? "") && !it.cand.rule.startsWith("org.police") && it.cand.rule !== "org.parliament");
+      if (c.key === "police" || c.key.startsWith("police:")) {
+        const named = proper.filter((it) => /Police|Yard|Gendarmerie/u.test(it.text));
+        if (named.length > 0) return stripDeterminer(named.sort((a, b) => b.text.length - a.text.length)[0]!.text);
+        return "police";
+      }
+      const candidates = proper.length > 0 ? proper : pool;
+      let best = candidates[0]?.text ?? c.key;
+      for (const it of candidates) if (it.text.length > best.length) best = it.text;
+      best = stripDeterminer(best);
+      if (preset && surface.has(preset) === false && best.length <= preset.length) return preset;
+      return best;
+    }
+    case "Location": {
+      const preset = pool.find((it) => it.cand.label)?.cand.label;
+      const proper = pool.map((it) => it.text).filter((t) => t !== t.toUpperCase());
+      if (proper.length > 0) return stripDeterminer(proper[0]!);
+      return preset ?? titleCase(pool[0]?.text ?? c.key.slice(4));
+    }
+    default:
+      return pool[0]?.text ?? c.key;
+  }
+}

@@ -1,0 +1,243 @@
+// Wires the pure state modules to sigma and the DOM: one controller per loaded graph.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import Sigma from "sigma";
+import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { exportGexf, exportJson, exportPng } from "./export/download.js";
+import { LayoutRunner } from "./layout/controls.js";
+import { countVisible } from "./state/filters.js";
+import { kindLegend, predicateLegend, type LegendItem } from "./state/legend.js";
+import type { ViewEdge, ViewGraph, ViewNode, ViewGraphAttributes } from "./state/model.js";
+import { edgePanel, nodePanel } from "./state/panel-model.js";
+import { parallelCurvatures } from "./state/parallel.js";
+import { createContext, reduceEdge, reduceNode, type ReducerContext } from "./state/reducers.js";
+import { buildSearchIndex, search, type SearchEntry } from "./state/search.js";
+import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "./state/url-state.js";
+import { INITIAL_STATE, setAllHidden, toggleKind, togglePredicate, type SizeMode, type ViewState } from "./state/view-state.js";
+import { renderLegend } from "./ui/legend.js";
+import { hidePanel, renderEdgePanel, renderNodePanel, type PanelCallbacks } from "./ui/panel.js";
+
+/** Above this many edges, edge hover/click picking is off (it costs a render pass per frame). */
+const EDGE_EVENTS_MAX_EDGES = 20_000;
+/** Above this many edges, edges are hidden while the camera moves, to keep panning smooth. */
+const HIDE_EDGES_ON_MOVE_MIN = 60_000;
+
+export interface AppElements {
+  container: HTMLElement;
+  legend: HTMLElement;
+  panel: HTMLElement;
+  status: HTMLElement;
+}
+
+export class GraphView {
+  readonly renderer: Sigma<ViewNode, ViewEdge, ViewGraphAttributes>;
+  private state: ViewState;
+  private ctx: ReducerContext;
+  private readonly curvatures: Map<string, number>;
+  private readonly index: SearchEntry[];
+  private readonly kinds: LegendItem[];
+  private readonly predicates: LegendItem[];
+  readonly layout: LayoutRunner;
+  private readonly panelCallbacks: PanelCallbacks;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    readonly graph: ViewGraph,
+    private readonly els: AppElements,
+    readonly sourceName: string,
+    private readonly onLayoutChange: (running: boolean) => void,
+  ) {
+    this.curvatures = parallelCurvatures(
+      graph.mapEdges((key, attrs, source, target) => ({ key, source, target, sortKey: attrs.predicate })),
+    );
+    this.index = buildSearchIndex(graph);
+    this.kinds = kindLegend(graph);
+    this.predicates = predicateLegend(graph);
+    const url = decodeUrlState(location.hash);
+    this.state = applyUrlState(INITIAL_STATE, url, {
+      node: (k) => graph.hasNode(k),
+      edge: (k) => graph.hasEdge(k),
+      kind: (k) => this.kinds.some((i) => i.value === k),
+      predicate: (p) => this.predicates.some((i) => i.value === p),
+    });
+    this.ctx = createContext(graph, this.state, this.curvatures);
+    this.layout = new LayoutRunner(graph);
+    this.panelCallbacks = {
+      selectNode: (node) => this.selectNode(node, true),
+      selectEdge: (edge) => this.selectEdge(edge),
+      close: () => this.clearSelection(),
+      nodeHref: (node) => `#${encodeUrlState({ ...urlStateOf(this.state, INITIAL_STATE.sizeBy), edge: undefined, node })}`,
+      edgeHref: (edge) => `#${encodeUrlState({ ...urlStateOf(this.state, INITIAL_STATE.sizeBy), node: undefined, edge })}`,
+    };
+
+    this.renderer = new Sigma<ViewNode, ViewEdge, ViewGraphAttributes>(graph, els.container, {
+      renderEdgeLabels: true,
+      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+      hideEdgesOnMove: graph.size >= HIDE_EDGES_ON_MOVE_MIN,
+      defaultEdgeType: "arrow",
+      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<ViewNode, ViewEdge, ViewGraphAttributes>>,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelSize: 13,
+      labelWeight: "500",
+      edgeLabelSize: 11,
+      edgeLabelColor: { attribute: "color" },
+      labelRenderedSizeThreshold: 4,
+      labelDensity: 0.6,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      stagePadding: 40,
+      nodeReducer: (node, attrs) => reduceNode(this.ctx, node, attrs),
+      edgeReducer: (edge, attrs) => reduceEdge(this.ctx, edge, attrs),
+    });
+    this.bindEvents();
+    // sigma only watches the window; the stage also changes size when the side panel opens
+    this.resizeObserver = new ResizeObserver(() => this.renderer.resize().refresh({ skipIndexation: true }));
+    this.resizeObserver.observe(els.container);
+    this.renderChrome();
+    if (this.state.selection?.type === "node") this.flyTo(this.state.selection.key, false);
+  }
+
+  private bindEvents(): void {
+    const r = this.renderer;
+    r.on("enterNode", ({ node }) => this.update({ ...this.state, hovered: node }, { light: true }));
+    r.on("leaveNode", () => this.update({ ...this.state, hovered: null }, { light: true }));
+    r.on("clickNode", ({ node }) => this.selectNode(node, false));
+    r.on("clickEdge", ({ edge }) => this.selectEdge(edge));
+    r.on("clickStage", () => this.clearSelection());
+    r.on("enterEdge", () => this.els.container.classList.add("is-pointing"));
+    r.on("leaveEdge", () => this.els.container.classList.remove("is-pointing"));
+  }
+
+  /** Replaces the state and redraws. `light`: only hover changed, so the chrome stays as it is. */
+  private update(next: ViewState, opts: { light?: boolean } = {}): void {
+    this.state = next;
+    this.ctx = createContext(this.graph, next, this.curvatures);
+    this.els.container.classList.toggle("is-pointing", next.hovered !== null);
+    this.renderer.refresh({ skipIndexation: opts.light === true });
+    if (!opts.light) this.renderChrome();
+  }
+
+  private renderChrome(): void {
+    const s = this.state;
+    renderLegend(this.els.legend, this.kinds, this.predicates, s.hiddenKinds, s.hiddenPredicates, {
+      toggleKind: (k) => this.update(toggleKind(this.state, k)),
+      togglePredicate: (p) => this.update(togglePredicate(this.state, p)),
+      setAllKinds: (hide) => this.update({ ...this.state, hiddenKinds: setAllHidden(this.kinds.map((i) => i.value), hide) }),
+      setAllPredicates: (hide) => this.update({ ...this.state, hiddenPredicates: setAllHidden(this.predicates.map((i) => i.value), hide) }),
+    });
+    if (s.selection?.type === "node") renderNodePanel(this.els.panel, nodePanel(this.graph, s.selection.key), this.panelCallbacks);
+    else if (s.selection?.type === "edge") renderEdgePanel(this.els.panel, edgePanel(this.graph, s.selection.key), this.panelCallbacks);
+    else hidePanel(this.els.panel);
+    const visible = countVisible(this.graph, s);
+    this.els.status.textContent =
+      `${this.sourceName}: ${visible.nodes} of ${this.graph.order} nodes, ${visible.edges} of ${this.graph.size} edges shown`;
+    const hash = encodeUrlState(urlStateOf(s, INITIAL_STATE.sizeBy));
+    if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+  }
+
+  suggest(query: string) {
+    return search(this.graph, this.index, query);
+  }
+
+  selectNode(node: string, fly: boolean): void {
+    if (!this.graph.hasNode(node)) return;
+    let next: ViewState = { ...this.state, selection: { type: "node", key: node } };
+    // a node the filters hide is shown again when the user asks for it
+    const kind = this.graph.getNodeAttribute(node, "kind");
+    if (next.hiddenKinds.has(kind)) next = toggleKind(next, kind);
+    this.update(next);
+    if (fly) this.flyTo(node, true);
+  }
+
+  selectEdge(edge: string): void {
+    if (!this.graph.hasEdge(edge)) return;
+    this.update({ ...this.state, selection: { type: "edge", key: edge } });
+  }
+
+  clearSelection(): boolean {
+    if (this.state.selection === null) return false;
+    this.update({ ...this.state, selection: null });
+    return true;
+  }
+
+  /** Re-reads the fragment (back/forward, a pasted link). */
+  applyHash(): void {
+    const url = decodeUrlState(location.hash);
+    this.update(
+      applyUrlState(this.state, url, {
+        node: (k) => this.graph.hasNode(k),
+        edge: (k) => this.graph.hasEdge(k),
+        kind: (k) => this.kinds.some((i) => i.value === k),
+        predicate: (p) => this.predicates.some((i) => i.value === p),
+      }),
+    );
+  }
+
+  setSizeMode(mode: SizeMode): void {
+    this.update({ ...this.state, sizeBy: mode });
+  }
+
+  get sizeMode(): SizeMode {
+    return this.state.sizeBy;
+  }
+
+  flyTo(node: string, animate: boolean): void {
+    const data = this.renderer.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.renderer.getCamera();
+    const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
+    if (animate) void camera.animate(target, { duration: 450 });
+    else camera.setState(target);
+  }
+
+  toggleLayout(): void {
+    if (this.layout.isRunning()) this.layout.stop();
+    else this.layout.start();
+    this.onLayoutChange(this.layout.isRunning());
+  }
+
+  runNoverlap(): void {
+    const r = this.renderer;
+    const ratio = r.getCamera().ratio;
+    // graph units per screen pixel at the current zoom, from two viewport points
+    const a = r.viewportToGraph({ x: 0, y: 0 });
+    const b = r.viewportToGraph({ x: 100, y: 0 });
+    const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+    this.layout.noverlap((node) => {
+      const size = r.getNodeDisplayData(node)?.size ?? this.graph.getNodeAttribute(node, "size");
+      return (r.scaleSize(size, ratio) + 1) * unitsPerPixel;
+    });
+    this.onLayoutChange(false);
+  }
+
+  exportPng(): Promise<void> {
+    return exportPng(this.renderer as unknown as Sigma, this.graph);
+  }
+
+  exportGexf(): void {
+    exportGexf(this.graph);
+  }
+
+  exportJson(): void {
+    exportJson(this.graph);
+  }
+
+  /** For tests and the benchmark: what a node looks like now. */
+  nodeDisplay(node: string): { hidden: boolean; color: string; x: number; y: number } | null {
+    const d = this.renderer.getNodeDisplayData(node);
+    if (!d) return null;
+    const p = this.renderer.framedGraphToViewport(d);
+    return { hidden: d.hidden, color: d.color, x: p.x, y: p.y };
+  }
+
+  edgeDisplay(edge: string): { hidden: boolean; type: string; curvature: number } | null {
+    const d = this.renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma["getEdgeDisplayData"]> & { curvature?: number }) | undefined;
+    return d ? { hidden: d.hidden, type: d.type, curvature: d.curvature ?? 0 } : null;
+  }
+
+  kill(): void {
+    this.resizeObserver.disconnect();
+    this.layout.kill();
+    this.renderer.kill();
+  }
+}
