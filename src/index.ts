@@ -10,3 +10,9 @@ export type * from "./model/types.js";
 // Query: load a graph, find entities, relations, paths, statistics, triple patterns
 export * from "./query/index.js";
 export { readGraph as loadGraph, DEFAULT_GRAPH_FILE } from "./io/readGraph.js";
+
+// Ingest: bytes -> Article; reading inputs and writing outputs atomically
+export { ingest, isSkipped, formatOf, type IngestResult, type IngestOptions, type InputFormat } from "./ingest/index.js";
+export type { RawInput, Warning } from "./ingest/types.js";
+export { collectInputs, parseSize, DEFAULT_MAX_FILE_SIZE, type CollectOptions } from "./io/inputs.js";
+export { writeOutputsAtomically, OUTPUT_MARKER } from "./io/outputs.js";

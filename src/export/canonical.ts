@@ -34,12 +34,22 @@ export function sortedNodes(graph: ExportableGraph): NodeRecord[] {
 
 /** Edges sorted by (source, target, key). */
 export function sortedEdges(graph: ExportableGraph): EdgeRecord[] {
-  const edges: Omit<EdgeRecord, "id">[] = [];
+  const edges: EdgeRecord[] = [];
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
-    edges.push({ key, generatedKey: key.startsWith("geid_"), source, target, undirected, attributes });
+    edges.push({ key, id: key, generatedKey: key.startsWith("geid_"), source, target, undirected, attributes });
   });
-  edges.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.key, b.key));
-  return edges.map((edge, index) => ({ ...edge, id: edge.generatedKey ? `e${index}` : edge.key }));
+  edges.sort((a, b) =>
+    a.source !== b.source
+      ? a.source < b.source ? -1 : 1
+      : a.target !== b.target
+        ? a.target < b.target ? -1 : 1
+        : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i] as EdgeRecord;
+    if (edge.generatedKey) edge.id = `e${i}`;
+  }
+  return edges;
 }
 
 /**
@@ -71,9 +81,13 @@ export function canonicalValue(value: unknown): unknown {
   if (value === null || typeof value !== "object") return typeof value === "boolean" ? value : value === undefined ? null : String(value);
   if (Array.isArray(value)) return value.map(canonicalValue);
   if (value instanceof Set) return [...value].map(canonicalValue).sort((a, b) => compareStrings(JSON.stringify(a), JSON.stringify(b)));
-  const entries = value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v] as const) : Object.entries(value);
+  const entries: Array<readonly [string, unknown]> =
+    value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v] as const) : Object.entries(value);
+  let ordered = true;
+  for (let i = 1; i < entries.length && ordered; i++) ordered = compareFields((entries[i - 1] as readonly [string, unknown])[0], (entries[i] as readonly [string, unknown])[0]) < 0;
+  if (!ordered) entries.sort((a, b) => compareFields(a[0], b[0]));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of [...entries].sort((a, b) => compareFields(a[0], b[0]))) {
+  for (const [k, v] of entries) {
     if (v === undefined) continue;
     out[wellFormed(k)] = canonicalValue(v);
   }

@@ -1,15 +1,15 @@
-// graph.graphml: GraphML (graphml.graphdrawing.org) with a declared <key> per attribute, written
-// with xmlbuilder2's streaming builder. graphology has no GraphML writer.
+// graph.graphml: GraphML (graphml.graphdrawing.org) with a declared <key> per attribute.
+// graphology has no GraphML writer; this one streams through XmlWriter (xml.ts).
 //
 // Key ids are "n_<name>" for nodes, "e_<name>" for edges and "g_<name>" for the graph, with the
 // attribute's name in attr.name (what networkx, Gephi, yEd and igraph read). Lists of scalars
 // (aliases) are joined with "|", evidence is JSON text. Types: int/long/double/boolean/string.
-import { createCB } from "xmlbuilder2";
 import type { Attributes } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./canonical.js";
 import { flatten, inferModel, type AttributeSpec, type ValueType } from "./model.js";
 import { xmlSafe, xmlSafeId } from "./text.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
+import { XmlWriter } from "./xml.js";
 
 const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -19,26 +19,15 @@ function graphmlType(type: ValueType): string {
   return type === "list" || type === "json" ? "string" : type;
 }
 
-/**
- * xmlbuilder2 escapes "&" only when it does not already start "&amp;", "&lt;", "&gt;", "&apos;" or
- * "&quot;", so article text holding a literal "&amp;" would come back as "&". Escaping every "&"
- * first makes each one start "&amp;", which xmlbuilder2 then leaves alone: the text round-trips.
- */
-export function forXmlbuilder(text: string): string {
-  return xmlSafe(text).replace(/&/g, "&amp;");
-}
-
 function dataText(value: string | number | boolean): string {
-  return typeof value === "string" ? forXmlbuilder(value) : String(value);
+  return typeof value === "string" ? xmlSafe(value) : String(value);
 }
 
-type Builder = ReturnType<typeof createCB>;
-
-function writeData(xml: Builder, prefix: string, model: AttributeSpec[], attributes: Attributes): void {
+function writeData(xml: XmlWriter, prefix: string, model: AttributeSpec[], attributes: Attributes): void {
   for (const spec of model) {
     const value = flatten(attributes[spec.name], spec.type);
     if (value === undefined) continue;
-    xml.ele("data", { key: `${prefix}_${spec.name}` }).txt(dataText(value)).up();
+    xml.element("data", { key: `${prefix}_${spec.name}` }, dataText(value));
   }
 }
 
@@ -49,20 +38,11 @@ export function writeGraphml(graph: ExportableGraph): string {
   const edgeModel = inferModel(edges);
   const graphModel = inferModel([{ attributes: graph.getAttributes() }]);
 
-  const chunks: string[] = [];
-  const xml = createCB({
-    data: (chunk: string) => {
-      chunks.push(chunk);
-    },
-    prettyPrint: true,
-  });
-  xml.dec({ version: "1.0", encoding: "UTF-8" });
-  xml.ele("graphml", { xmlns: GRAPHML_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": SCHEMA_LOCATION });
+  const xml = new XmlWriter();
+  xml.start("graphml", { xmlns: GRAPHML_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": SCHEMA_LOCATION });
   const declare = (prefix: string, domain: string, model: AttributeSpec[]) => {
     for (const spec of model) {
-      xml
-        .ele("key", { id: `${prefix}_${spec.name}`, for: domain, "attr.name": forXmlbuilder(spec.name), "attr.type": graphmlType(spec.type) })
-        .up();
+      xml.element("key", { id: `${prefix}_${spec.name}`, for: domain, "attr.name": xmlSafe(spec.name), "attr.type": graphmlType(spec.type) });
     }
   };
   declare("g", "graph", graphModel);
@@ -70,29 +50,23 @@ export function writeGraphml(graph: ExportableGraph): string {
   declare("e", "edge", edgeModel);
 
   const edgedefault = graph.type === "undirected" ? "undirected" : "directed";
-  xml.ele("graph", { id: "G", edgedefault });
+  xml.start("graph", { id: "G", edgedefault });
   writeData(xml, "g", graphModel, graph.getAttributes());
   for (const node of nodes) {
-    xml.ele("node", { id: forXmlbuilder(xmlSafeId(node.key)) });
+    xml.start("node", { id: xmlSafeId(node.key) });
     writeData(xml, "n", nodeModel, node.attributes);
-    xml.up();
+    xml.end();
   }
   for (const edge of edges) {
-    const attrs: Record<string, string> = {
-      id: forXmlbuilder(xmlSafeId(edge.id)),
-      source: forXmlbuilder(xmlSafeId(edge.source)),
-      target: forXmlbuilder(xmlSafeId(edge.target)),
-    };
+    const attrs: Record<string, string> = { id: xmlSafeId(edge.id), source: xmlSafeId(edge.source), target: xmlSafeId(edge.target) };
     if (edge.undirected !== (edgedefault === "undirected")) attrs.directed = edge.undirected ? "false" : "true";
-    xml.ele("edge", attrs);
+    xml.start("edge", attrs);
     writeData(xml, "e", edgeModel, edge.attributes);
-    xml.up();
+    xml.end();
   }
-  xml.up(); // graph
-  xml.up(); // graphml
-  xml.end();
-  const text = chunks.join("");
-  return text.endsWith("\n") ? text : `${text}\n`;
+  xml.end(); // graph
+  xml.end(); // graphml
+  return xml.toString();
 }
 
 export const graphmlExporter: Exporter = {

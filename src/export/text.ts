@@ -14,17 +14,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Cheap first checks, so the common case (clean text) costs one simple scan.
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+const ANY_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Replaces lone surrogates with U+FFFD; leaves well-formed text untouched. */
 export function wellFormed(text: string): string {
-  LONE_SURROGATE.lastIndex = 0;
-  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text;
+  return ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text;
 }
 
 /** Text that is legal in an XML 1.0 document (and in our CSV files). */
 export function xmlSafe(text: string): string {
-  const whole = wellFormed(text);
-  XML_FORBIDDEN.lastIndex = 0;
-  return XML_FORBIDDEN.test(whole) ? whole.replace(XML_FORBIDDEN, "") : whole;
+  if (!ANY_SUSPECT.test(text)) return text;
+  return wellFormed(text).replace(XML_FORBIDDEN, "");
 }
 
 /**

@@ -1,7 +1,7 @@
 // The rule-based extractor: Article -> Extraction. Stages: tokenize, split sentences, find mentions,
 // resolve them within the article, then extract relations. Pure and deterministic.
 import type { Article, Extraction } from "../model/types.js";
-import { resolveWithinArticle } from "../resolve/withinArticle.js";
+import { resolveWithinArticle, type ResolveOptions } from "../resolve/withinArticle.js";
 import { EMPTY_CONFIG, type ExtractorConfig, type LexiconEntryConfig } from "./config.js";
 import { PhraseTable } from "./lexicon/phrases.js";
 import { buildContext } from "./mentions/context.js";
@@ -15,6 +15,7 @@ import type { AnalyzedArticle, Extractor, Token } from "./types.js";
 export const ENTITIES_VERSION = "entities-1";
 
 export type { AnalyzedArticle, AnalyzedMention, EntityLink, Extractor, Token } from "./types.js";
+export type { ResolveOptions } from "../resolve/withinArticle.js";
 
 /** The analyzed article plus what the entity stage saw, for `kg explain`. */
 export interface AnalysisDetail extends AnalyzedArticle {
@@ -29,12 +30,17 @@ function userTable(entries: readonly LexiconEntryConfig[]): PhraseTable<LexiconE
 }
 
 /** Sentences, tokens, mentions and entities of one article, with sentence roles and dateline. */
-export function analyzeDetailed(article: Article, config: ExtractorConfig = EMPTY_CONFIG, table?: PhraseTable<LexiconEntryConfig>): AnalysisDetail {
+export function analyzeDetailed(
+  article: Article,
+  config: ExtractorConfig = EMPTY_CONFIG,
+  table?: PhraseTable<LexiconEntryConfig>,
+  options: ResolveOptions = {},
+): AnalysisDetail {
   const raw = tokenize(article.text);
   const spans = splitSentences(article.text, raw);
   const ctx = buildContext(article.text, raw, spans);
   const found = findMentions(ctx, table ?? userTable(config.lexicon));
-  const resolved = resolveWithinArticle(ctx, found);
+  const resolved = resolveWithinArticle(ctx, found, options);
   const tokens: Token[] = raw.map((t, i) => ({ text: t.text, start: t.start, end: t.end, sentence: ctx.sent[i]! }));
   return {
     article,
@@ -49,8 +55,8 @@ export function analyzeDetailed(article: Article, config: ExtractorConfig = EMPT
 }
 
 /** Sentences, tokens, mentions and entities of one article: the input of the relation stage. */
-export function analyze(article: Article, config: ExtractorConfig = EMPTY_CONFIG): AnalyzedArticle {
-  const { spans: _spans, host: _host, ...doc } = analyzeDetailed(article, config);
+export function analyze(article: Article, config: ExtractorConfig = EMPTY_CONFIG, options: ResolveOptions = {}): AnalyzedArticle {
+  const { spans: _spans, host: _host, ...doc } = analyzeDetailed(article, config, undefined, options);
   return doc;
 }
 

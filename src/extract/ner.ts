@@ -34,21 +34,18 @@ function labelOf(m: AnalyzedMention): NerLabel | undefined {
 }
 
 /**
- * Spans of named mentions in `doc`, with offsets into its text. A genitive "'s" right after a name
- * belongs to the span, as in the UNER guidelines.
+ * Spans of named mentions in `doc`, with offsets into its text. A genitive "'s" stays outside the
+ * span (UNER gold never includes it).
  */
 export function nerSpans(doc: AnalyzedArticle): NerSpan[] {
-  const text = doc.article.text;
   const spans: NerSpan[] = [];
   for (const m of doc.mentions) {
     const label = labelOf(m);
     if (!label) continue;
     let start = m.start;
-    let end = m.end;
+    const end = m.end;
     // "the Embassy of ...": determiners are not part of the name
     if (/^the\s/i.test(m.text) && label !== "ORG") start += 4;
-    const after = text.slice(end, end + 3);
-    if (/^\s?['’]s\b/u.test(after)) end += after.startsWith(" ") ? 3 : 2;
     spans.push({ start, end, label });
   }
   return spans;

@@ -1,7 +1,7 @@
 // Page noise in scraped article text: the rules, as data. Each has an id and the reason it exists.
 // Rules look at one line at a time (a line is a paragraph in scraped text), never at lines longer
 // than MAX_NOISE_LINE characters: page furniture is short, and the limit keeps every test linear.
-import { isDateLine } from "./dates.js";
+import { isDateLine, parseDate } from "./dates.js";
 
 /**
  * What a matching line does:
@@ -47,9 +47,15 @@ function isShareBar(line: string): boolean {
   const ws = line.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "");
   if (ws.length === 0 || ws.length > 14) return false;
   const networks = ws.filter((w) => SHARE_NETWORKS.has(w)).length;
+  // A network's name alone on its line is a share button ("Facebook").
+  if (networks === ws.length && ws.length <= 2 && line.length <= 24) return true;
   const shareWord = ws.includes("share") || ws.includes("sharing");
   return (networks >= 2 || (shareWord && networks >= 1)) && ws.every((w) => SHARE_WORDS.has(w));
 }
+
+/** Single words and short phrases of site controls. */
+const UI_WORD =
+  /^(?:search|search for|menu|main menu|skip to (?:main )?content|skip navigation|sign in|sign up|log ?in|log ?out|register|subscribe(?: now)?|home|homepage|close|toggle navigation|back to top|top|print|e-?mail|share|tweet|more|read more|load more|show more|see more|view more|see all|view all|loading\.*|listen(?: to this article)?|play|pause|watch|photos?|videos?|gallery|follow us|copy link|link copied|sections|navigation|accept(?: all)?(?: cookies)?|reject all|got it|ok|reply|report|like|flag|upvote|downvote|share this|listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:utes?)?)?|hide comments|open in app|download (?:the|our) app|bookmark|save(?: article)?|gift (?:this )?article|give this article|send any friend a story|supported by|font size|text size|dark mode|image|picture|audio|newsletter|newsletters|watch live|live updates|loading\b.{0,30}|comments are closed|like this|like loading\.*|leave a reply(?: cancel reply)?|cancel reply|(?:please )?enable javascript\b.{0,80}|your browser does not support\b.{0,80})\W*$/i;
 
 /** Separators of menus and breadcrumbs. Pipes and bullets need three parts; arrows need two. */
 const PIPE_SEPARATORS = /\s*[|•·◦▪]\s*/;
@@ -62,12 +68,13 @@ function isMenu(line: string): boolean {
     parts.filter((p) => p !== "").length >= 2;
   const pipes = line.split(PIPE_SEPARATORS).map((p) => p.trim());
   if (pipes.length >= 3 && short(pipes) && words(line).length <= 24) return true;
+  if (pipes.length === 2 && pipes.every((p) => UI_WORD.test(p))) return true;
   const crumbs = line.split(CRUMB_SEPARATORS).map((p) => p.trim());
   return crumbs.length >= 2 && short(crumbs) && words(line).length <= 16;
 }
 
 /** Tokens of a gallery or pagination control: "‹ Prev 01 / 10 Next ›", "Image 3 of 12". */
-const PAGER_TOKEN = /^(?:prev|previous|next|older|newer|first|last|page|of|image|photo|slide|picture|\d{1,4}|[‹›«»<>/|←→]+)$/i;
+const PAGER_TOKEN = /^(?:prev|previous|next|older|newer|first|last|page|of|image|photo|slide|picture|article|story|post|\d{1,4}|[‹›«»<>/|←→]+)$/i;
 
 function isPager(line: string): boolean {
   const ts = line.split(/\s+|(?=[‹›«»←→])|(?<=[‹›«»←→])/).filter((t) => t !== "");
@@ -89,7 +96,9 @@ function isCommentHeader(line: string): boolean {
 function isByline(line: string): boolean {
   if (!/^(?:by|written by|posted by|words by|story by)\b:?\s+\S/i.test(line)) return false;
   const n = words(line).length;
-  return n <= 12 && !/[.!?]["”’]?$/.test(line.replace(/\b[A-Z]\.$/, ""));
+  // "Posted by admin on February 5, 2006 at 3:14 pm | 12 Comments": a date makes it longer.
+  const limit = parseDate(line) ? 20 : 12;
+  return n <= limit && !/[.!?]["”’]?$/.test(line.replace(/\b[A-Z]\.$/, ""));
 }
 
 function isHashtagLine(line: string): boolean {
@@ -99,7 +108,7 @@ function isHashtagLine(line: string): boolean {
 
 /** Words that make a short heading a list heading; the heading must not be a sentence. */
 const LIST_HEADING =
-  /^(?:related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|links|topics|videos))?|read (?:also|more|next)|see also|also (?:read|see|on)|more (?:stories|from|on|news|in|about|coverage)\b.*|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?|trending(?: now| stories| news)?|popular(?: now| stories| articles)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|in other news|don'?t miss|what to read next|further reading|other stories|around the web|sponsored (?:links|stories|content)|from (?:around|across) the web|promoted (?:stories|links))\s*:?$/i;
+  /^(?:related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|links|topics|videos))?|read (?:also|more|next)|see also|also (?:read|see|on)|more (?:stories|from|on|news|in|about|coverage)\b.*|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles| videos)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?|trending(?: now| stories| news| topics)?|popular(?: now| stories| articles)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|in other news|don'?t miss|what to read next|further reading|other stories|around the web|sponsored (?:links|stories|content)|from (?:around|across) the web|promoted (?:stories|links))\s*:?$/i;
 
 export const NOISE_RULES: readonly NoiseRule[] = [
   {
@@ -112,8 +121,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: "noise-ui-word",
     action: "line",
-    pattern:
-      /^(?:search|search for|menu|main menu|skip to (?:main )?content|skip navigation|sign in|sign up|log ?in|log ?out|register|subscribe(?: now)?|home|homepage|close|toggle navigation|back to top|top|print|e-?mail|share|tweet|more|read more|load more|show more|see more|view more|see all|view all|loading\.*|listen(?: to this article)?|play|pause|watch|photos?|videos?|gallery|follow us|copy link|link copied|sections|navigation|accept(?: all)?(?: cookies)?|reject all|got it|ok|reply|report|like|flag|upvote|downvote|share this|listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:utes?)?)?|hide comments|open in app|download (?:the|our) app|bookmark|save(?: article)?|gift (?:this )?article|font size|text size|dark mode)\W*$/i,
+    pattern: UI_WORD,
     reason: "single words and phrases of site controls (search box, menus, buttons)",
   },
   { id: "noise-date-line", action: "line", test: isDateLine, reason: "a line holding only a date and time is page furniture (read into the metadata)" },
@@ -151,7 +159,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: "noise-tags",
     action: "line",
-    pattern: /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|posted in|labels)\s*:/i,
+    pattern: /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|posted in|labels)\s*:|^(?:posted in|filed in|filed under|tagged(?: with)?)\s[^.!?]{1,150}$/i,
     reason: "tag and category lists repeat names out of context",
   },
   {
@@ -164,7 +172,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: "noise-read-more-link",
     action: "line",
-    pattern: /^(?:read (?:more|also|next)|see also|also read|related|more|watch|listen|recommended|click here)\b\s*[:>»›-]\s*\S.{0,200}$/i,
+    pattern: /^(?:read (?:more|also|next)|see also|also read|related|more|watch|listen|recommended|click here)\b\s*[:>»›|-]\s*\S.{0,200}$/i,
     reason: "inline links to other stories ('READ MORE: ...')",
   },
   { id: "noise-click-here", action: "line", pattern: /^click here\b.{0,200}$/i, reason: "calls to action" },
@@ -215,7 +223,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     id: "noise-comments",
     action: "rest",
     pattern:
-      /^(?:\d+\s+(?:comments?|responses|replies|reactions)|comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? \(\d+\)|what do you think\??|have your say)\s*:?$/i,
+      /^(?:\d+\s+(?:comments?|responses|replies|reactions)|comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|comments? \(\d+\)|what do you think\??|have your say)\s*:?$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reactions)\s+(?:on|to)\s+\S.{0,250}$/i,
     reason: "reader comments run to the end of the page; commenters are not actors of the story",
   },
   { id: "noise-comment-header", action: "block", test: isCommentHeader, reason: "a comment's 'Name · date' line and the comment under it" },

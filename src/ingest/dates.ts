@@ -16,7 +16,7 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\
 const DATE_WORDS = new RegExp(
   `^(?:${MONTH}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|` +
     `\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[ap]\\.?m\\.?|gmt|utc|[a-z]{1,2}t|` +
-    `updated|published|posted|last|modified|on|at|date|[|,/·•–—:-]+|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?)$`,
+    `updated|published|posted|last|modified|on|at|date|min|mins|minutes?|read|reading|time|[|,/·•–—:-]+|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?)$`,
   "i",
 );
 

@@ -1,7 +1,7 @@
 // Bytes -> string: byte-order marks, UTF-8, UTF-16, Windows-1252, with a note for every guess.
 import iconv from "iconv-lite";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "declared";
 
 export interface Decoded {
   text: string;
@@ -111,8 +111,19 @@ export function plausibleCp1252(bytes: Uint8Array, start = 0): boolean {
   return n > 0 && (n < 64 || high / n <= CP1252_MAX_HIGH_RATIO);
 }
 
+/**
+ * The character set an HTML page declares in its first 1024 bytes (`<meta charset>` or
+ * `http-equiv="Content-Type"`), lower-cased, if iconv-lite knows it.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1");
+  const m = /<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})/i.exec(head);
+  const name = m?.[1]?.toLowerCase();
+  return name && iconv.encodingExists(name) ? name : undefined;
+}
+
 /** Decodes text bytes. Never throws: what cannot be decoded becomes U+FFFD and a note. */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(bytes: Uint8Array, options: { charset?: string } = {}): Decoded {
   const bom = detectBom(bytes);
   if (bom?.encoding === "utf-16le" || bom?.encoding === "utf-16be") {
     return decodeUtf16(bytes.subarray(bom.length), bom.encoding, [`decoded as ${label(bom.encoding)} (byte-order mark)`]);
@@ -124,6 +135,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const start = bom ? bom.length : 0;
   const stats = utf8Stats(bytes, start);
   if (stats.invalid === 0) return { text: utf8(bytes.subarray(start)), encoding: "utf-8", notes: [] };
+  // Not UTF-8, and the page says what it is: believe it (windows-1251, shift_jis, iso-8859-2, ...).
+  const declared = options.charset;
+  if (!bom && declared && !/^(?:utf-?8|unicode-1-1-utf-8)$/.test(declared) && stats.multibyte === 0) {
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared),
+      encoding: "declared",
+      notes: [`not valid UTF-8; decoded as ${declared} (declared by the page)`],
+    };
+  }
   // One well-formed multibyte sequence is strong evidence of UTF-8 (Windows-1252 text almost never
   // forms one by chance): then the bad bytes are corruption. None at all: try the Windows code page.
   if (!bom && stats.multibyte === 0 && plausibleCp1252(bytes, start)) {
@@ -170,5 +190,5 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", notes
 }
 
 function label(encoding: Encoding): string {
-  return encoding === "utf-16le" ? "UTF-16LE" : encoding === "utf-16be" ? "UTF-16BE" : encoding === "utf-8" ? "UTF-8" : "Windows-1252";
+  return encoding === "utf-16le" ? "UTF-16LE" : encoding === "utf-16be" ? "UTF-16BE" : encoding === "utf-8" ? "UTF-8" : encoding === "declared" ? "the declared charset" : "Windows-1252";
 }

@@ -60,9 +60,9 @@ export function htmlToText(html: string): HtmlText {
   let articleDepth = 0;
   let mainDepth = 0;
   let preDepth = 0;
-  const all: string[] = [];
-  const article: string[] = [];
-  const main: string[] = [];
+  // One list of text pieces, with a flag per piece saying whether it lies in <article> (1) or <main> (2).
+  const pieces: string[] = [];
+  const where: number[] = [];
   const dropped: Record<string, number> = {};
   const metas = new Map<string, string>();
   let titleText: string | undefined;
@@ -71,9 +71,8 @@ export function htmlToText(html: string): HtmlText {
   let timeDate: string | undefined;
 
   const emit = (s: string) => {
-    all.push(s);
-    if (articleDepth > 0) article.push(s);
-    if (mainDepth > 0) main.push(s);
+    pieces.push(s);
+    where.push((articleDepth > 0 ? 1 : 0) | (mainDepth > 0 ? 2 : 0));
   };
 
   const dropRule = (name: string, attribs: Record<string, string>): string | undefined => {
@@ -156,8 +155,7 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html.replace(/<(?![A-Za-z!/?])/g, "&lt;"));
   parser.end();
 
-  const allText = all.join("");
-  const chosen = pick(article.join(""), allText) ?? pick(main.join(""), allText) ?? allText;
+  const chosen = choose(pieces, where);
 
   const meta: ArticleMeta = {};
   const title = firstMeta(metas, TITLE_META) ?? titleText;
@@ -171,10 +169,30 @@ export function htmlToText(html: string): HtmlText {
   return { text: tidyLines(chosen.replace(/[ \t]+/g, " ")), meta, dropped };
 }
 
-function pick(part: string, all: string): string | undefined {
-  const size = part.replace(/\s+/g, "").length;
-  if (size === 0) return undefined;
-  return size >= MAIN_SHARE * all.replace(/\s+/g, "").length ? part : undefined;
+/** The <article> text if it is a fair share of the page, else the <main> text, else everything. */
+function choose(pieces: readonly string[], where: readonly number[]): string {
+  let total = 0;
+  let inArticle = 0;
+  let inMain = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const n = visibleLength(pieces[i]!);
+    total += n;
+    if (where[i]! & 1) inArticle += n;
+    if (where[i]! & 2) inMain += n;
+  }
+  const flag = inArticle > 0 && inArticle >= MAIN_SHARE * total ? 1 : inMain > 0 && inMain >= MAIN_SHARE * total ? 2 : 0;
+  if (flag === 0) return pieces.join("");
+  return pieces.filter((_, i) => (where[i]! & flag) !== 0).join("");
+}
+
+/** Characters other than white space, without allocating. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) n++;
+  }
+  return n;
 }
 
 function firstMeta(metas: Map<string, string>, keys: readonly string[]): string | undefined {

@@ -4,7 +4,7 @@
 import type { Article, ArticleMeta } from "../model/types.js";
 import { sniffBinary } from "./binary.js";
 import { removeBoilerplate } from "./boilerplate.js";
-import { decodeBytes, detectBom, guessUtf16 } from "./decode.js";
+import { declaredCharset, decodeBytes, detectBom, guessUtf16 } from "./decode.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { detectLanguage } from "./language.js";
 import { markdownToText } from "./markdown.js";
@@ -35,6 +35,8 @@ export interface IngestOptions {
 
 /** Above this share of U+FFFD among the decoded characters, the bytes are not text. */
 const MAX_REPLACEMENT_SHARE = 0.25;
+/** Below this share of English function words (over enough words) a text is not English at all. */
+const MIN_UNCLEAR_SHARE = 0.05;
 /** A line longer than this many characters is reported (it is still processed). */
 export const LONG_LINE = 100_000;
 
@@ -64,10 +66,12 @@ export function ingest(raw: RawInput, options: IngestOptions = {}): IngestResult
     }
   }
 
-  const decoded = decodeBytes(bytes);
+  const byName = options.format ?? formatOf(raw.path);
+  const decoded = decodeBytes(bytes, { charset: byName === "markdown" ? undefined : declaredCharset(bytes) });
   const replaced = countReplacements(decoded.text);
   if (replaced > 0 && replaced > MAX_REPLACEMENT_SHARE * decoded.text.length) {
-    warn(`skipped: not text (${Math.round((100 * replaced) / decoded.text.length)}% of it cannot be decoded)`);
+    const share = Math.round((100 * replaced) / decoded.text.length);
+    warn(`skipped: ${share}% of it cannot be decoded (not UTF-8, UTF-16 or Windows-1252; save it as UTF-8)`);
     return { warnings };
   }
   for (const note of decoded.notes) warn(note);
@@ -77,7 +81,7 @@ export function ingest(raw: RawInput, options: IngestOptions = {}): IngestResult
     return { warnings };
   }
 
-  const format = options.format ?? (formatOf(raw.path) === "text" && looksLikeHtml(decoded.text) ? "html" : formatOf(raw.path));
+  const format = options.format ?? (byName === "text" && looksLikeHtml(decoded.text) ? "html" : byName);
   let meta: ArticleMeta = {};
   let text: string;
   if (format === "html") {
@@ -127,6 +131,9 @@ export function ingest(raw: RawInput, options: IngestOptions = {}): IngestResult
       return { warnings };
     }
     warn(`written in ${language.name}, not English; extracted anyway, expect little`);
+  } else if (language.code === "other" && language.englishShare < MIN_UNCLEAR_SHARE && !options.keepNonEnglish) {
+    warn("skipped: not English (almost no English function words; another language or garbled text)");
+    return { warnings };
   } else if (language.code === "other") {
     warn(`language unclear (${Math.round(100 * language.englishShare)}% English function words); extracted anyway`);
   }
@@ -158,12 +165,24 @@ function sizeLabel(chars: number): string {
   return chars >= 1_000_000 ? `${(chars / 1_000_000).toFixed(1)} million` : `${Math.round(chars / 1000)} thousand`;
 }
 
-/** Same keys in the same order whatever the source, so outputs are byte-identical. */
+/** Longest title or source kept in the metadata. */
+const MAX_META_CHARS = 300;
+
+/**
+ * Same keys in the same order whatever the source, so outputs are byte-identical; title and source
+ * (read from page heads and scraper lines) cleaned like the text and kept short.
+ */
 function sortKeys(meta: ArticleMeta): ArticleMeta {
   const out: ArticleMeta = {};
   for (const key of ["title", "date", "source", "path", "language"] as const) {
-    const v = meta[key];
-    if (v !== undefined) out[key] = v;
+    let v = meta[key];
+    if (v === undefined) continue;
+    if (key === "title" || key === "source") {
+      v = normalizeText(v).text.replace(/\s+/g, " ");
+      if (v.length > MAX_META_CHARS) v = `${v.slice(0, MAX_META_CHARS - 1)}…`;
+      if (v === "") continue;
+    }
+    out[key] = v;
   }
   return out;
 }

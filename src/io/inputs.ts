@@ -7,7 +7,8 @@
 //   skipped with a warning.
 // - Directories are walked recursively in code-point order of names; entries whose name starts
 //   with "." (.git, .DS_Store) are ignored. Symbolic links are followed; a link back to a directory
-//   being walked is a loop (warning); a directory reached twice is read once.
+//   being walked is a loop (warning); a directory reached twice is read once. Globs do not follow
+//   symbolic links (a loop would otherwise be matched under ever longer paths).
 // - Nesting deeper than MAX_DEPTH levels below an input directory is not entered (warning).
 // - Files larger than maxFileSize (default 10 MiB, `--max-file-size`) are skipped (warning): a
 //   news article is rarely over 1 MB, even as HTML.
@@ -78,7 +79,7 @@ export async function collectInputs(
   const cwd = options.cwd ?? process.cwd();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const warnings: Warning[] = [];
-  const warn = (file: string, reason: string) => warnings.push({ file, reason });
+  const warn = (file: string, reason: string) => warnings.push({ file: displayPath(file), reason });
   const candidates: (Candidate | "stdin")[] = [];
   let stdinSeen = false;
 
@@ -161,7 +162,7 @@ async function readCandidate(
 ): Promise<{ raw?: RawInput; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const skip = (file: string, reason: string) => {
-    warnings.push({ file, reason });
+    warnings.push({ file: displayPath(file), reason });
     return { warnings };
   };
   if (c === "stdin") {
@@ -182,7 +183,7 @@ async function readCandidate(
     const bytes = await fs.readFile(c.file);
     // The file may have grown since stat.
     if (bytes.length > maxFileSize) return tooLarge(bytes.length);
-    return { raw: { id: c.id, path: c.shown, bytes }, warnings };
+    return { raw: { id: c.id, path: displayPath(c.shown), bytes }, warnings };
   } catch (error) {
     return skip(c.shown, `skipped: ${describeError(error)}`);
   }
@@ -262,7 +263,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<Candidate[]> {
   const segments = posix.split("/");
   const firstMagic = segments.findIndex((s) => isDynamicPattern(s));
   const base = path.resolve(cwd, segments.slice(0, Math.max(firstMagic, 0)).join("/") || ".");
-  const matches = await glob([posix], { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, expandDirectories: false });
+  const matches = await glob([posix], { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
   return matches
     .filter(hasInputExtension)
     .map((file) => ({
@@ -306,6 +307,14 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
+/**
+ * A path made safe to print: control characters (newlines, terminal escape sequences) and bidi
+ * overrides in a file name are shown as \u{...} escapes, so one warning stays one honest line.
+ */
+export function displayPath(p: string): string {
+  return p.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 /** A short reason for a file-system error, without the stack or the path (the warning names it). */
 export function describeError(error: unknown): string {
   switch (errorCode(error)) {
@@ -325,6 +334,9 @@ export function describeError(error: unknown): string {
       return "too many open files";
     case "EIO":
       return "input/output error";
+    case "ERR_INVALID_ARG_VALUE":
+    case "ERR_INVALID_ARG_TYPE":
+      return "not a valid path";
     default: {
       const message = error instanceof Error ? error.message : String(error);
       return message.replace(/^\w+: /, "").split("\n")[0]!;

@@ -2,6 +2,8 @@
 // text (sentence texts, mention texts, evidence sentences); they are stored as a marker and
 // restored from the article on load. Markers replace values in place so that restored objects have
 // their keys in the original order (outputs are byte-identical to an uncached build).
+// Lists of objects of one shape (sentences, mentions, relations) are stored as a shape and rows of
+// values, which is smaller and faster to parse than one JSON object per item.
 import type { Article, Extraction } from "../model/types.js";
 import { CACHE_FORMAT } from "./cacheKey.js";
 
@@ -26,16 +28,95 @@ function compact<T extends object>(obj: T, field: string, text: string, start: n
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, k === field ? SLICE : v])) as T;
 }
 
+/** Keys of an object in order; a nested plain object is [key, its shape]. */
+type Shape = (string | [string, Shape])[];
+
+function shapeOf(obj: Record<string, unknown>): Shape {
+  return Object.keys(obj).map((k) => {
+    const v = obj[k];
+    return isRecord(v) ? ([k, shapeOf(v)] as [string, Shape]) : k;
+  });
+}
+
+function flatten(obj: Record<string, unknown>, shape: Shape, out: unknown[]): void {
+  for (const part of shape) {
+    if (typeof part === "string") out.push(obj[part]);
+    else flatten(obj[part[0]] as Record<string, unknown>, part[1], out);
+  }
+}
+
+interface Rows {
+  $shape: Shape;
+  $rows: unknown[][];
+}
+
+/** A list of same-shaped objects as {$shape, $rows}; any other list as it is. */
+function toRows(list: readonly object[]): Rows | readonly object[] {
+  if (list.length === 0) return list;
+  const shape = shapeOf(list[0] as Record<string, unknown>);
+  const signature = JSON.stringify(shape);
+  const rows: unknown[][] = [];
+  for (const item of list) {
+    const record = item as Record<string, unknown>;
+    if (JSON.stringify(shapeOf(record)) !== signature) return list;
+    const row: unknown[] = [];
+    flatten(record, shape, row);
+    rows.push(row);
+  }
+  return { $shape: shape, $rows: rows };
+}
+
+function inflate(row: unknown[], shape: Shape, at: { i: number }): Record<string, unknown> | undefined {
+  const obj: Record<string, unknown> = {};
+  for (const part of shape) {
+    if (typeof part === "string") {
+      if (at.i >= row.length) return undefined;
+      obj[part] = row[at.i++];
+    } else {
+      if (!Array.isArray(part) || typeof part[0] !== "string" || !Array.isArray(part[1])) return undefined;
+      const inner = inflate(row, part[1], at);
+      if (inner === undefined) return undefined;
+      obj[part[0]] = inner;
+    }
+  }
+  return obj;
+}
+
+function isShape(value: unknown): value is Shape {
+  return (
+    Array.isArray(value) &&
+    value.every((p) => typeof p === "string" || (Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && isShape(p[1])))
+  );
+}
+
+/** The list back from toRows' output; undefined when malformed. */
+function fromRows(stored: unknown): unknown[] | undefined {
+  if (Array.isArray(stored)) return stored;
+  if (!isRecord(stored) || !isShape(stored.$shape) || !Array.isArray(stored.$rows)) return undefined;
+  const shape = stored.$shape;
+  const out: unknown[] = [];
+  for (const row of stored.$rows) {
+    if (!Array.isArray(row)) return undefined;
+    const at = { i: 0 };
+    const obj = inflate(row, shape, at);
+    if (obj === undefined || at.i !== row.length) return undefined;
+    out.push(obj);
+  }
+  return out;
+}
+
 export function encodeEntry(key: string, article: Article, extraction: Extraction): CacheEntry {
   const text = article.text;
   const stored = {
     ...extraction,
-    sentences: extraction.sentences.map((s) => compact(s, "text", text, s.start, s.end)),
-    mentions: extraction.mentions.map((m) => compact(m, "text", text, m.start, m.end)),
-    relations: extraction.relations.map((r) =>
-      r.evidence.article === extraction.article
-        ? { ...r, evidence: compact(r.evidence, "sentence", text, r.evidence.start, r.evidence.end) }
-        : r,
+    sentences: toRows(extraction.sentences.map((s) => compact(s, "text", text, s.start, s.end))),
+    mentions: toRows(extraction.mentions.map((m) => compact(m, "text", text, m.start, m.end))),
+    relations: toRows(
+      extraction.relations.map((r) =>
+        r.evidence.article === extraction.article
+          ? { ...r, evidence: compact(r.evidence, "sentence", text, r.evidence.start, r.evidence.end) }
+          : r,
+      ),
     ),
   };
   return { format: CACHE_FORMAT, key, article: article.id, extraction: stored };
@@ -67,6 +148,11 @@ export function decodeEntry(entry: unknown, key: string, article: Article): Extr
   const ex = entry.extraction;
   if (!isRecord(ex) || ex.article !== article.id || !isRecord(ex.meta) || !Array.isArray(ex.entities)) return undefined;
   const text = article.text;
+  for (const field of ["sentences", "mentions", "relations"] as const) {
+    const list = fromRows(ex[field]);
+    if (list === undefined) return undefined;
+    ex[field] = list;
+  }
   if (!restore(ex.sentences, "text", text, (s) => s)) return undefined;
   if (!restore(ex.mentions, "text", text, (m) => m)) return undefined;
   if (!restore(ex.relations, "sentence", text, (r) => r.evidence as Record<string, unknown>)) return undefined;

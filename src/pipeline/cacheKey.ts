@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../model/types.js";
 
 /** Bump when the meaning of a key or the stored entry format changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export interface ExtractorIdentity {
   name: string;

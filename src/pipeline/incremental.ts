@@ -32,6 +32,8 @@ export interface ExtractStageOptions {
   /** Hash of configuration that the extractor's version does not already reflect. */
   configHash?: string;
   onProgress?: (progress: ExtractProgress) => void;
+  /** Called once per article with its extraction, cached or fresh, in completion order. */
+  onResult?: (index: number, extraction: Extraction) => void;
 }
 
 export interface ExtractStageResult {
@@ -90,6 +92,7 @@ export async function extractArticles(
     results[i] = hit;
     cached++;
     report(article);
+    options.onResult?.(i, hit);
   });
 
   const store = (i: number, extraction: Extraction): void => {
@@ -97,6 +100,7 @@ export async function extractArticles(
     results[i] = extraction;
     options.cache?.put(keys[i]!, article, extraction);
     report(article);
+    options.onResult?.(i, extraction);
   };
 
   const jobs = Math.max(1, options.jobs ?? defaultJobs());

@@ -7,6 +7,7 @@
 import { GraphFormatError } from "../errors.js";
 import { ENTITY_KINDS, PREDICATES, type EntityKind, type Predicate } from "../model/ontology.js";
 import { normalizeName } from "./normalize.js";
+import type { EdgeAttributes } from "../model/types.js";
 import type { EntityRef, KgGraph } from "./types.js";
 
 /** Kind index used for nodes whose kind is not in the ontology: it never satisfies a kind filter. */
@@ -24,6 +25,8 @@ export interface GraphIndex {
   readonly sortKeys: readonly string[];
   readonly nodesByKind: readonly number[];
   readonly edgeKeys: readonly string[];
+  /** The attribute object of each edge (the graph's own; read-only). */
+  readonly edgeAttributes: readonly EdgeAttributes[];
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
   /** Index into PREDICATES. */
@@ -177,8 +180,9 @@ function buildIndex(graph: KgGraph): GraphIndex {
   const predicateCounts = new Int32Array(PREDICATES.length);
   const outDegree = new Int32Array(nodeCount + 1);
   const inDegree = new Int32Array(nodeCount + 1);
+  const edgeAttributes: EdgeAttributes[] = new Array<EdgeAttributes>(edgeCount);
   let e = 0;
-  graph.forEachEdge((key, attributes, source, target) => {
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     const p = PREDICATE_INDEX.get(attributes.predicate as string);
     if (p === undefined) {
       throw new GraphFormatError(
@@ -186,9 +190,11 @@ function buildIndex(graph: KgGraph): GraphIndex {
         `edge "${key}": predicate ${JSON.stringify(attributes.predicate)} is not one of ${PREDICATES.join(", ")}`,
       );
     }
+    if (undirected) throw new GraphFormatError("news-kg/query", `edge "${key}" is undirected; relations are directed`);
     const s = nodeId.get(source)!;
     const t = nodeId.get(target)!;
     edgeKeys[e] = key;
+    edgeAttributes[e] = attributes;
     edgeSource[e] = s;
     edgeTarget[e] = t;
     edgePredicate[e] = p;
@@ -235,6 +241,7 @@ function buildIndex(graph: KgGraph): GraphIndex {
     sortKeys,
     nodesByKind,
     edgeKeys,
+    edgeAttributes,
     edgeSource,
     edgeTarget,
     edgePredicate,

@@ -17,7 +17,7 @@ export interface RelationFilter {
 /** The relation stored on edge number `edge` of the index. */
 export function relationAt(graph: KgGraph, index: GraphIndex, edge: number): RelationResult {
   const id = index.edgeKeys[edge]!;
-  const attributes = graph.getEdgeAttributes(id);
+  const attributes = index.edgeAttributes[edge] ?? graph.getEdgeAttributes(id);
   const evidence = Array.isArray(attributes.evidence) ? attributes.evidence : [];
   return {
     id,

@@ -43,6 +43,8 @@ interface Item {
   index: number;
   article: string;
   entity: Entity;
+  /** The label, then the aliases. */
+  names: string[];
   evidence: MentionEvidence[];
 }
 
@@ -107,7 +109,7 @@ function collect(extractions: readonly Extraction[]): Item[] {
     for (const entity of entities) {
       const list = evidence.get(entity.id) ?? [];
       list.sort((a, b) => a.start - b.start || a.end - b.end);
-      items.push({ index: items.length, article: extraction.article, entity, evidence: list });
+      items.push({ index: items.length, article: extraction.article, entity, names: namesOf(entity), evidence: list });
     }
   }
   return items;
@@ -142,7 +144,7 @@ function mergeStates(uf: UnionFind, items: Item[]): void {
   for (const item of items) {
     const code = item.entity.key?.code;
     if (code) addKey(byCode, code.toUpperCase(), item.index);
-    for (const name of namesOf(item.entity)) {
+    for (const name of item.names) {
       if (isDistinctive(name)) addKey(byName, nameKey(name), item.index);
     }
   }
@@ -182,7 +184,7 @@ function mergeEmbassies(uf: UnionFind, embassies: Item[], states: Item[]): Set<n
   const stateRootByName = new Map<string, number | null>();
   for (const item of states) {
     const root = uf.find(item.index);
-    for (const name of namesOf(item.entity)) {
+    for (const name of item.names) {
       if (!isDistinctive(name)) continue;
       const key = nameKey(name);
       const seen = stateRootByName.get(key);
@@ -214,7 +216,7 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
   const byFullName = new Map<string, number[]>();
   const surnameOnly: Item[] = [];
   for (const item of items) {
-    const full = namesOf(item.entity)
+    const full = item.names
       .filter(isDistinctive)
       .map(personTokens)
       .filter((tokens) => tokens.length >= 2);
@@ -234,7 +236,7 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
   for (const item of items) {
     if (!hasFullName.has(item.index)) continue;
     const root = uf.find(item.index);
-    for (const name of namesOf(item.entity)) {
+    for (const name of item.names) {
       if (!isDistinctive(name)) continue;
       const tokens = personTokens(name);
       const last = tokens[tokens.length - 1];
@@ -266,7 +268,7 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
 function mergeByName(uf: UnionFind, items: Item[], rule: string): void {
   const byName = new Map<string, number[]>();
   for (const item of items) {
-    for (const name of namesOf(item.entity)) {
+    for (const name of item.names) {
       if (isDistinctive(name)) addKey(byName, nameKey(name), item.index);
     }
   }
@@ -338,7 +340,7 @@ export function resolveAcrossDocuments(extractions: readonly Extraction[]): Cros
     SCOPE.get(item.entity.kind) !== "corpus" ||
     ambiguous.has(item.index) ||
     (item.entity.kind === "Embassy" && !keyedEmbassies.has(item.index)) ||
-    !namesOf(item.entity).some(isDistinctive);
+    !item.names.some(isDistinctive);
   mergeByName(uf, corpusScoped("Organization"), "xdoc.organization.name");
   mergeByName(uf, corpusScoped("Location"), "xdoc.location.name");
 
@@ -362,7 +364,7 @@ export function resolveAcrossDocuments(extractions: readonly Extraction[]): Cros
     const kind = first.entity.kind;
     const label = chooseLabel(kind, members);
     const aliases = new Set<string>();
-    for (const m of members) for (const name of namesOf(m.entity)) aliases.add(name);
+    for (const m of members) for (const name of m.names) aliases.add(name);
     aliases.delete(label);
     const evidence: MentionEvidence[] = [];
     for (const m of members) for (const e of m.evidence) evidence.push(e);

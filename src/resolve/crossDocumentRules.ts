@@ -79,6 +79,17 @@ export const GENERIC_WORDS: readonly WordRule[] = [
     reason: "institutional bodies named by their function exist in every country",
   },
   {
+    id: "xdoc.generic.state-body",
+    words: [
+      "foreign", "interior", "defence", "defense", "affairs", "justice", "finance", "national",
+      "assembly", "supreme", "constitutional", "central", "bank", "council", "department",
+      "committee", "cabinet", "senate", "congress", "presidential", "guard", "border", "service",
+      "intelligence", "prosecutor", "general",
+    ],
+    reason:
+      "'Ministry of Foreign Affairs', 'National Assembly', 'Supreme Court' exist in every country; without the country they name no one body",
+  },
+  {
     id: "xdoc.generic.mission",
     words: [
       "embassy", "consulate", "mission", "compound", "residence", "legation", "chancery",

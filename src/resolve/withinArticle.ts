@@ -58,7 +58,15 @@ function nameWords(text: string): string[] {
   return stripPossessive(text).split(/\s+/u).filter((w) => w.length > 0);
 }
 
-export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions): Resolution {
+export interface ResolveOptions {
+  /**
+   * Keep tentative names without support in the article as people of their own (a capitalized word
+   * that is not a dictionary word). Useful for isolated sentences, where no full name can support them.
+   */
+  keepTentative?: boolean;
+}
+
+export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, options: ResolveOptions = {}): Resolution {
   const lex = lexicon();
   const items: Item[] = found.candidates.map((cand) => {
     const start = ctx.tokens[cand.first]!.start;
@@ -135,6 +143,12 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions): R
     const key = `person:${words.join(" ").toLowerCase()}`;
     const cl = clusters.get(key);
     if (cl) attach(item, cl);
+    else if (options.keepTentative && !c.doubtful && (c.rule === "person.single" || c.rule === "person.first-name.single")) {
+      const own = getCluster(key, "Person", item.start);
+      persons.push(own);
+      attach(item, own);
+      own.strong = true;
+    }
   }
   const personState = new Map<string, string>();
   for (const p of persons) {

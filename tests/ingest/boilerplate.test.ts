@@ -136,6 +136,13 @@ describe("removeBoilerplate: more page furniture", () => {
       "This article was originally published by the Harbour Times.",
       "press@harbourtimes.example",
       "Image caption, Students outside the embassy",
+      "Facebook",
+      "Share on Twitter",
+      "Previous article",
+      "Also Read | Ferry strike ends after talks",
+      "Posted in World | Tagged protest, embassy",
+      "Please enable JavaScript to view the comments",
+      "Supported by",
     ];
     expect(keep([PROSE[0], ...noise, PROSE[1]].join("\n"))).toEqual([PROSE[0], PROSE[1]]);
   });

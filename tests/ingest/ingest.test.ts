@@ -85,3 +85,40 @@ describe("formatOf", () => {
     expect(formatOf("-")).toBe("text");
   });
 });
+
+describe("ingest metadata hygiene", () => {
+  it("cleans control characters and bidi overrides out of an HTML title, and keeps it short", () => {
+    const html = `<html><head><title>Evil\u0007 \u202etitle\n${"x".repeat(500)}</title></head><body><p>${PROSE[0]}</p></body></html>`;
+    const title = ingest(raw("t.html", html)).article?.meta.title ?? "";
+    expect(title.startsWith("Evil title x")).toBe(true);
+    expect(title).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(title.length).toBe(300);
+  });
+});
+
+describe("ingest: declared and undeclared legacy encodings", () => {
+  // A Russian sentence written for this test.
+  const RUSSIAN = "Сотни студентов провели в понедельник акцию протеста у посольства Франции в Осло, и полиция выстроилась в цепь перед воротами, сообщили организаторы акции.";
+
+  it("honours an HTML page's declared charset when its bytes are not UTF-8", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const html = `<html><head><meta charset="windows-1251"></head><body><p>${RUSSIAN}</p></body></html>`;
+    const r = ingest({ id: "ru.html", path: "ru.html", bytes: iconv.encode(html, "win1251") }, { keepNonEnglish: true });
+    expect(r.article?.text).toBe(RUSSIAN);
+    expect(r.warnings[0]!.reason).toBe("not valid UTF-8; decoded as windows-1251 (declared by the page)");
+  });
+
+  it("skips text in an undeclared legacy code page, saying why", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const r = ingest({ id: "ru.txt", path: "ru.txt", bytes: iconv.encode(`${RUSSIAN} ${RUSSIAN}`, "win1251") });
+    expect(r.article).toBeUndefined();
+    expect(r.warnings.map((w) => w.reason)).toEqual(["skipped: 84% of it cannot be decoded (not UTF-8, UTF-16 or Windows-1252; save it as UTF-8)"]);
+  });
+
+  it("skips Latin-script text with no English function words at all", () => {
+    const garbled = Array.from({ length: 40 }, (_, i) => `Xyzzq${i} plorf`).join(" ");
+    const r = ingest({ id: "g.txt", path: "g.txt", bytes: new TextEncoder().encode(garbled) });
+    expect(r.article).toBeUndefined();
+    expect(r.warnings.map((w) => w.reason)).toEqual(["skipped: not English (almost no English function words; another language or garbled text)"]);
+  });
+});

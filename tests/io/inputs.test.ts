@@ -48,6 +48,13 @@ describe("collectInputs", () => {
     expect(all.inputs.map((i) => i.id)).toEqual(["b.txt", "sub/c.html", "sub/deeper/D.TXT"]);
   });
 
+  it("does not follow a symbolic-link loop in a glob", async () => {
+    write("globloop/a/x.txt", "x");
+    fs.symlinkSync("..", path.join(root, "globloop", "a", "up"));
+    const r = await collectInputs(["globloop/**/*.txt"], { cwd: root });
+    expect(r.inputs.map((i) => i.id)).toEqual(["a/x.txt"]);
+  });
+
   it("reads a file once when reached twice, and keeps ids unique when two roots give the same one", async () => {
     const r = await collectInputs(["corpus", "corpus/b.txt", "other/b.txt"], { cwd: root });
     expect(r.inputs.map((i) => i.id)).toEqual(["a.md", "b.txt", "sub/c.html", "sub/deeper/D.TXT", "other/b.txt"]);

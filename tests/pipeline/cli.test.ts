@@ -91,6 +91,32 @@ describe("kg build at scale (built CLI)", () => {
     expect(quiet.stdout).toBe("");
   });
 
+  it("extract --jsonl then merge (map, then reduce) gives the graph of kg build", () => {
+    const map = kg("extract", "--jsonl", "--jobs", "2", "--no-cache", "--quiet", input);
+    expect(map.status).toBe(0);
+    const lines = map.stdout.trim().split("\n");
+    expect(lines).toHaveLength(24);
+    const ids = lines.map((l) => (JSON.parse(l) as { article: string }).article);
+    expect(ids).toEqual([...ids].sort());
+    // two "machines" each reduce-input half of the lines, in any order
+    fs.writeFileSync(path.join(dir, "part-1.jsonl"), `${lines.filter((_, i) => i % 2 === 1).join("\n")}\n`);
+    fs.writeFileSync(path.join(dir, "part-2.jsonl"), `${lines.filter((_, i) => i % 2 === 0).reverse().join("\n")}\n`);
+    expect(kg("merge", "part-1.jsonl", "part-2.jsonl", "--out", "merged", "--quiet").status).toBe(0);
+    expect(kg("build", input, "--out", "built", "--no-cache", "--quiet").status).toBe(0);
+    const merged = JSON.parse(graphJson("merged")) as { nodes: unknown; edges: unknown };
+    const built = JSON.parse(graphJson("built")) as { nodes: unknown; edges: unknown };
+    expect(merged.nodes).toEqual(built.nodes);
+    expect(merged.edges).toEqual(built.edges);
+  });
+
+  it("merge names the file and line of a broken extraction", () => {
+    fs.writeFileSync(path.join(dir, "broken.jsonl"), '{"article":"a","meta":{},"sentences":[],"entities":[],"mentions":[],"relations":[]}\n{"article":\n');
+    const bad = kg("merge", "broken.jsonl", "--out", "nope");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/broken\.jsonl: line 2: not valid JSON/);
+    expect(fs.existsSync(path.join(dir, "nope"))).toBe(false);
+  });
+
   it("rejects a bad --jobs value as a usage error", () => {
     const bad = kg("build", input, "--out", "bad", "--jobs", "zero");
     expect(bad.status).toBe(2);

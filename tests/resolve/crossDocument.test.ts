@@ -219,3 +219,19 @@ describe("cross-document names", () => {
     expect(personTokens("Prime Minister")).toEqual(["prime", "minister"]);
   });
 });
+
+describe("state bodies named by function", () => {
+  it("does not merge two countries' foreign ministries by their shared generic name", () => {
+    const result = resolveAcrossDocuments([
+      extraction("a.txt", [{ id: "o", kind: "Organization", label: "Ministry of Foreign Affairs" }]),
+      extraction("b.txt", [{ id: "o", kind: "Organization", label: "Ministry of Foreign Affairs" }]),
+      extraction("c.txt", [{ id: "o", kind: "Organization", label: "Russian Ministry of Foreign Affairs" }]),
+      extraction("d.txt", [{ id: "o", kind: "Organization", label: "Russian Ministry of Foreign Affairs" }]),
+    ]);
+    expect(result.entities.map((e) => e.key)).toEqual([
+      "organization:ministry-of-foreign-affairs@a.txt",
+      "organization:ministry-of-foreign-affairs@b.txt",
+      "organization:russian-ministry-of-foreign-affairs",
+    ]);
+  });
+});

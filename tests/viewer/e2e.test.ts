@@ -238,9 +238,22 @@ describe("viewer in Chromium", () => {
     expect(kinds).toContain("Embassy");
   });
 
+  it("opens a file dropped on the page", async () => {
+    const small = { nodes: [{ key: "x", attributes: { label: "Dropped", kind: "Location", x: 0, y: 0 } }], edges: [] };
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: transfer, bubbles: true }));
+      window.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify(small));
+    await waitText("#status", "dropped.json: 1 of 1 nodes");
+    await expect(page.locator("#drop-zone").isHidden()).resolves.toBe(true);
+  });
+
   it("a broken file gives a message and keeps the current graph", async () => {
     await page.setInputFiles("#file-input", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
     await waitText("#message", "broken.json is not valid JSON");
+    await expect(page.textContent("#status")).resolves.toContain("dropped.json: 1 of 1 nodes");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -16,19 +16,22 @@ it("prof", async () => {
   console.log(await page.evaluate(() => performance.getEntriesByType("mark").map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join("\n")));
   const r = await page.evaluate(async () => {
     const v = (window as any).kgViewer;
-    const out: Record<string, number> = {};
-    let t = performance.now(); v.renderer.refresh(); out.refresh = performance.now() - t;
-    t = performance.now(); (v.renderer as any).render(); out.render = performance.now() - t;
-    v.renderer.setSetting("renderEdgeLabels", false);
-    t = performance.now(); (v.renderer as any).render(); out.renderNoEdgeLabels = performance.now() - t;
-    v.renderer.setSetting("renderLabels", false);
-    t = performance.now(); (v.renderer as any).render(); out.renderNoLabels = performance.now() - t;
-    v.renderer.setSetting("renderLabels", true); v.renderer.setSetting("renderEdgeLabels", true);
-    // idle fps
-    const count = (ms: number, f?: (i: number) => void) => new Promise<number>((res) => { let k = 0; const s = performance.now(); const tick = () => { k++; f?.(k); if (performance.now() - s < ms) requestAnimationFrame(tick); else res(k * 1000 / (performance.now() - s)); }; requestAnimationFrame(tick); });
-    out.idleFps = await count(1000);
-    const cam = v.renderer.getCamera();
-    out.camFps = await count(2000, (i) => cam.setState({ x: 0.5 + 0.1 * Math.sin(i / 10), y: 0.5 }));
+    const R = v.renderer;
+    const canvases = R.getCanvases();
+    const gl = (canvases.edges ?? canvases.nodes).getContext("webgl2") as WebGL2RenderingContext;
+    const glN = canvases.nodes.getContext("webgl2") as WebGL2RenderingContext;
+    const px = new Uint8Array(4);
+    const timeRender = (k = 5) => { const t = performance.now(); for (let i = 0; i < k; i++) { R.getCamera().setState({ x: 0.5 + i * 0.01, y: 0.5 }); R.render(); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); glN.readPixels(0, 0, 1, 1, glN.RGBA, glN.UNSIGNED_BYTE, px); } return (performance.now() - t) / k; };
+    const out: Record<string, number | string> = { canvases: Object.keys(canvases).join(",") };
+    out.full = timeRender();
+    R.setSetting("renderEdgeLabels", false); out.noEdgeLabels = timeRender();
+    R.setSetting("renderLabels", false); out.noLabels = timeRender();
+    const er = R.getSetting("edgeReducer");
+    R.setSetting("edgeReducer", () => ({ hidden: true })); out.noEdgesNoLabels = timeRender();
+    const nr = R.getSetting("nodeReducer");
+    R.setSetting("nodeReducer", (k: string, a: any) => ({ ...nr(k, a), hidden: true })); out.nothing = timeRender();
+    R.setSetting("nodeReducer", nr);
+    R.setSetting("edgeReducer", er); R.setSetting("renderLabels", true); R.setSetting("renderEdgeLabels", true);
     return out;
   });
   console.log(JSON.stringify(r));

@@ -9,6 +9,7 @@ import { kindLegend, predicateLegend, type LegendItem } from "./state/legend.js"
 import type { ViewEdge, ViewGraph, ViewNode, ViewGraphAttributes } from "./state/model.js";
 import { edgePanel, nodePanel } from "./state/panel-model.js";
 import { parallelCurvatures } from "./state/parallel.js";
+import { computeSizes } from "./state/sizes.js";
 import { createContext, reduceEdge, reduceNode, type ReducerContext } from "./state/reducers.js";
 import { buildSearchIndex, search, type SearchEntry } from "./state/search.js";
 import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "./state/url-state.js";
@@ -18,8 +19,11 @@ import { hidePanel, renderEdgePanel, renderNodePanel, type PanelCallbacks } from
 
 /** Above this many edges, edge hover/click picking is off (it costs a render pass per frame). */
 const EDGE_EVENTS_MAX_EDGES = 20_000;
-/** Above this many edges, edges are hidden while the camera moves, to keep panning smooth. */
-const HIDE_EDGES_ON_MOVE_MIN = 60_000;
+/**
+ * From this many edges on, edges are hidden while the user drags or zooms, so that panning stays
+ * interactive on machines without a fast GPU (measured in docs/viewer.md).
+ */
+const HIDE_EDGES_ON_MOVE_MIN = 20_000;
 
 export interface AppElements {
   container: HTMLElement;
@@ -39,6 +43,8 @@ export class GraphView {
   readonly layout: LayoutRunner;
   private readonly panelCallbacks: PanelCallbacks;
   private readonly resizeObserver: ResizeObserver;
+  /** Sizes per mode: degrees and mentions do not change while a graph is shown. */
+  private readonly sizeCache = new Map<SizeMode, Map<string, number> | null>();
 
   constructor(
     readonly graph: ViewGraph,
@@ -46,6 +52,7 @@ export class GraphView {
     readonly sourceName: string,
     private readonly onLayoutChange: (running: boolean) => void,
   ) {
+    performance.mark("kg:view-start");
     this.curvatures = parallelCurvatures(
       graph.mapEdges((key, attrs, source, target) => ({ key, source, target, sortKey: attrs.predicate })),
     );
@@ -59,7 +66,8 @@ export class GraphView {
       kind: (k) => this.kinds.some((i) => i.value === k),
       predicate: (p) => this.predicates.some((i) => i.value === p),
     });
-    this.ctx = createContext(graph, this.state, this.curvatures);
+    this.ctx = createContext(graph, this.state, this.curvatures, this.sizesFor(this.state.sizeBy));
+    performance.mark("kg:view-derived");
     this.layout = new LayoutRunner(graph);
     this.panelCallbacks = {
       selectNode: (node) => this.selectNode(node, true),
@@ -80,7 +88,8 @@ export class GraphView {
       labelWeight: "500",
       edgeLabelSize: 11,
       edgeLabelColor: { attribute: "color" },
-      labelRenderedSizeThreshold: 4,
+      // small graphs label every node sigma's label grid has room for; big ones only the larger nodes
+      labelRenderedSizeThreshold: graph.order <= 1000 ? 0 : 5,
       labelDensity: 0.6,
       zIndex: true,
       minCameraRatio: 0.02,
@@ -89,12 +98,18 @@ export class GraphView {
       nodeReducer: (node, attrs) => reduceNode(this.ctx, node, attrs),
       edgeReducer: (edge, attrs) => reduceEdge(this.ctx, edge, attrs),
     });
+    performance.mark("kg:sigma-ready");
     this.bindEvents();
     // sigma only watches the window; the stage also changes size when the side panel opens
     this.resizeObserver = new ResizeObserver(() => this.renderer.resize().refresh({ skipIndexation: true }));
     this.resizeObserver.observe(els.container);
     this.renderChrome();
     if (this.state.selection?.type === "node") this.flyTo(this.state.selection.key, false);
+  }
+
+  private sizesFor(mode: SizeMode): Map<string, number> | null {
+    if (!this.sizeCache.has(mode)) this.sizeCache.set(mode, computeSizes(this.graph, mode));
+    return this.sizeCache.get(mode) ?? null;
   }
 
   private bindEvents(): void {
@@ -111,7 +126,7 @@ export class GraphView {
   /** Replaces the state and redraws. `light`: only hover changed, so the chrome stays as it is. */
   private update(next: ViewState, opts: { light?: boolean } = {}): void {
     this.state = next;
-    this.ctx = createContext(this.graph, next, this.curvatures);
+    this.ctx = createContext(this.graph, next, this.curvatures, this.sizesFor(next.sizeBy));
     this.els.container.classList.toggle("is-pointing", next.hovered !== null);
     this.renderer.refresh({ skipIndexation: opts.light === true });
     if (!opts.light) this.renderChrome();

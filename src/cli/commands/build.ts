@@ -6,6 +6,7 @@ import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
 import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
 import { writeOutputsAtomically } from "../../io/outputs.js";
+import { isSkipped } from "../../ingest/index.js";
 import { runBuildAsync } from "../../pipeline/index.js";
 import { configHash } from "../../pipeline/cacheKey.js";
 import { compiledModuleUrl, defaultJobs } from "../../pipeline/parallel.js";
@@ -85,7 +86,7 @@ export function register(program: Command): void {
       if (!options.quiet) {
         const summary = formatBuildSummary({
           articles: result.articles.length,
-          skipped: warnings.length,
+          skipped: warnings.filter(isSkipped).length,
           graph: result.graph,
           outDir: options.out,
           files: files.map((f) => f.path),

@@ -6,7 +6,11 @@ import { register as exportCommand } from "./export.js";
 import { register as query } from "./query.js";
 import { register as show } from "./show.js";
 import { register as paths } from "./paths.js";
+import { register as extract } from "./extract.js";
+import { register as merge } from "./merge.js";
+import { register as explain } from "./explain.js";
+import { register as mentions } from "./mentions.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, view, exportCommand, query, show, paths];
+export const COMMANDS: RegisterCommand[] = [build, extract, explain, mentions, merge, view, exportCommand, query, show, paths];

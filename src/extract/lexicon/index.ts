@@ -3,7 +3,7 @@ import { CITY_TABLE } from "./data/cities.js";
 import { EMBASSY_ANAPHORS, EMBASSY_HEADS, type EmbassyHeadRule } from "./embassies.js";
 import { GROUP_NOUNS, type GroupNounRule } from "./groups.js";
 import { REGIONS } from "./locations.js";
-import { INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, type InstitutionRule, type NamedEntry } from "./organizations.js";
+import { COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, type InstitutionRule, type NamedEntry } from "./organizations.js";
 import { KNOWN_PERSONS, TITLES, type TitleRule } from "./persons.js";
 import { PhraseTable } from "./phrases.js";
 import { stateLexicon, type StateLexicon } from "./states.js";
@@ -61,6 +61,10 @@ export function lexicon(): Lexicon {
   for (const e of [...NEWS_OUTLETS, ...KNOWN_BODIES]) {
     bodies.add(e.label, e);
     for (const n of e.names) bodies.add(n, e);
+  }
+  // each company is its own entry (the table groups them only to give one reason)
+  for (const group of COMPANIES) {
+    for (const n of group.names) bodies.add(n, { id: `${group.id}.${n.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, label: n, names: [], reason: group.reason }, true);
   }
   const institutions = new PhraseTable<InstitutionRule>();
   for (const r of INSTITUTIONS) for (const p of r.phrases) institutions.add(p, r, false);

@@ -10,10 +10,22 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   "Market", "Bazaar", "Quarter", "Embankment", "Prospekt", "Ploshcha", "Mall", "Circle", "Place", "Gardens",
   "County", "State", "Oblast", "Governorate", "Territory", "Territories", "Strip", "Bank", "Pass", "Falls", "Basin",
   "Plateau", "Archipelago", "Cape", "Mount", "Memorial", "Monument", "Building", "Centre", "Center", "Hall",
+  "Kingdom", "Principality", "Emirate", "Caliphate", "Khanate",
 ]);
 
 /** Capitalized first words that make a phrase a place ("Mount Everest", "Lake Baikal", "St. Sava Cathedral"). */
-export const LOCATION_PREFIXES: ReadonlySet<string> = new Set(["Mount", "Lake", "Cape", "Fort", "Port", "Gulf"]);
+export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
+  "Mount", "Lake", "Cape", "Fort", "Port", "Gulf", "Lower", "Upper", "Outer", "Inner", "Greater", "Northern", "Southern",
+  "Eastern", "Western", "Saint", "San", "Santa", "Sao", "São",
+]);
+
+/** Final words of names of events, laws and works: not entities of the graph ("Paris Agreement", "Davis Cup"). */
+export const MISC_HEADS: ReadonlySet<string> = new Set([
+  "War", "Wars", "Revolt", "Revolution", "Uprising", "Games", "Cup", "Championship", "Championships", "Olympics",
+  "Universiade", "Prize", "Award", "Awards", "Show", "Festival", "Convention", "Agreement", "Treaty", "Accord", "Accords",
+  "Act", "Bill", "Amendment", "Declaration", "Protocol", "Doctrine", "Plan", "Summit", "Conference", "Day", "Week",
+  "Crisis", "Massacre", "Election", "Elections", "Referendum", "Initiative", "Strategy", "Trophy", "Marathon", "Series",
+]);
 
 export interface RegionEntry {
   id: string;
@@ -23,7 +35,7 @@ export interface RegionEntry {
 
 /** Regions, territories and areas that are not sovereign states and not in the city gazetteer. */
 export const REGIONS: readonly RegionEntry[] = [
-  { id: "loc.region.world", names: ["Middle East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Balkans", "Caucasus", "Gulf", "Persian Gulf", "Scandinavia", "Arctic", "Antarctica", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Horn of Africa", "Eastern Europe", "Western Europe", "Baltic", "Levant", "Maghreb", "Caribbean", "Oceania"], reason: "world regions named as places" },
+  { id: "loc.region.world", names: ["Earth", "Middle East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Balkans", "Caucasus", "Gulf", "Persian Gulf", "Scandinavia", "Arctic", "Antarctica", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Horn of Africa", "Eastern Europe", "Western Europe", "Baltic", "Levant", "Maghreb", "Caribbean", "Oceania"], reason: "world regions named as places" },
   { id: "loc.region.disputed", names: ["Tibet", "Crimea", "Gaza", "Gaza Strip", "West Bank", "Kashmir", "Xinjiang", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Nagorno-Karabakh", "Karabakh", "Abkhazia", "South Ossetia", "Transnistria", "Golan Heights", "Western Sahara", "Kurdistan", "Chechnya", "Dagestan", "Hong Kong", "Macau", "Macao", "Puerto Rico", "Greenland", "Catalonia", "Basque Country", "Scotland", "Wales", "Northern Ireland", "Siberia", "Sinai", "Darfur", "Punjab", "Balochistan", "Mindanao", "Aceh", "Papua", "Tigray", "Idlib", "Aleppo", "Kherson", "Zaporizhzhia", "Kharkiv", "Mariupol", "Bakhmut"], reason: "territories and regions that news names as places, not states" },
   { id: "loc.region.waters", names: ["Nile", "Danube", "Thames", "Rhine", "Seine", "Volga", "Dnieper", "Dniester", "Don", "Euphrates", "Tigris", "Jordan River", "Yangtze", "Yellow River", "Mekong", "Ganges", "Indus", "Brahmaputra", "Amazon River", "Mississippi River", "Red Sea", "Black Sea", "Caspian Sea", "Baltic Sea", "South China Sea", "East China Sea", "Sea of Azov", "Sea of Japan", "Persian Gulf", "Gulf of Aden", "Strait of Hormuz", "Bosphorus", "Suez Canal", "Panama Canal"], reason: "rivers, seas and straits named without a head word" },
   { id: "loc.region.us-states", names: ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"], reason: "US states are places" },

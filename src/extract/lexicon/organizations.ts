@@ -81,6 +81,41 @@ export const KNOWN_BODIES: readonly NamedEntry[] = [
   { id: "org.body.kgb", label: "FSB", names: ["KGB", "CIA", "FBI", "MI6", "MI5", "Mossad", "SBU"], reason: "intelligence services are organizations" },
 ];
 
+/** Companies and online platforms that news names without a head word. */
+export const COMPANIES: readonly NamedEntry[] = [
+  {
+    id: "org.company.tech",
+    label: "",
+    names: [
+      "Apple", "Google", "Alphabet", "Microsoft", "Amazon", "Meta", "Facebook", "Instagram", "WhatsApp", "Twitter",
+      "YouTube", "TikTok", "ByteDance", "Snapchat", "Reddit", "Spotify", "Netflix", "Uber", "Lyft", "Airbnb", "Tesla",
+      "SpaceX", "OpenAI", "Nvidia", "Intel", "IBM", "Oracle", "Samsung", "Huawei", "Xiaomi", "Sony", "Nokia", "Ericsson",
+      "Alibaba", "Tencent", "Baidu", "Yahoo", "LinkedIn", "Telegram", "Signal", "Slack", "Zoom", "PayPal", "eBay", "Vine",
+    ],
+    reason: "technology companies and platforms",
+  },
+  {
+    id: "org.company.industry",
+    label: "",
+    names: [
+      "Boeing", "Airbus", "Disney", "Walmart", "Tesco", "Adidas", "Nike", "ExxonMobil", "Exxon", "Chevron", "Shell", "BP",
+      "Gazprom", "Rosneft", "Aramco", "Toyota", "Volkswagen", "VW", "BMW", "Siemens", "Renault", "Nissan", "Honda",
+      "Ford", "Pfizer", "Moderna", "AstraZeneca", "Goldman Sachs", "JPMorgan", "Citigroup", "HSBC", "Barclays", "Lufthansa",
+      "Aeroflot", "Ryanair", "McDonald's", "Starbucks", "Coca-Cola", "PepsiCo", "Unilever", "Nestlé", "Nestle",
+    ],
+    reason: "large companies named in news",
+  },
+  {
+    id: "org.party.us",
+    label: "",
+    names: ["Democrats", "Republicans", "Tories", "Labour", "GOP"],
+    reason: "parties named by their members' plural or a short name",
+  },
+];
+
+/** Single capitalized words that name one institution of the state they are about. */
+export const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(["Senate", "Congress", "Parliament", "Cabinet", "Knesset", "Duma", "Bundestag", "Majlis", "Politburo", "Pentagon"]);
+
 /** Capitalized head words that make a capitalized phrase an organization ("Democratic Party"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Party", "Council", "Ministry", "Department", "Office", "Police", "University", "College", "School", "Academy",
@@ -94,7 +129,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Broadcasting", "Press", "Media", "Telegraph", "Monitor", "Observer", "Express", "Review", "Fund", "Program",
   "Programme", "Initiative", "Watch", "International", "Industries", "Group", "Holdings", "Systems", "Motors",
   "Ministries", "Cooperative", "Syndicate", "Federation", "Legion", "Battalion", "Regiment", "Division", "Unit",
-  "Council", "Kremlin",
+  "Council", "Empire", "Dynasty", "Records", "Film", "Films", "Studios", "Pictures", "Entertainment", "Publishing",
+  "Books", "Magazine", "Telecom", "Energy", "Team",
 ]);
 
 /** Lower-case words after a capitalized name that say it is an outlet or body ("Fars news agency"). */

@@ -140,11 +140,13 @@ export function stateLexicon(): StateLexicon {
     };
     add(names, label);
     add(names, c.name.official);
+    const dem = c.demonyms?.eng?.m;
     for (const alt of c.altSpellings ?? []) {
       if (alt.length <= 4 && alt === alt.toUpperCase() && !SAFE_CODES.has(alt)) continue;
+      // "Thai" is listed as a spelling of Thailand but is its demonym
+      if (alt === dem || alt === c.demonyms?.eng?.f) continue;
       add(names, alt);
     }
-    const dem = c.demonyms?.eng?.m;
     if (dem && !/ Islander$/.test(dem)) {
       add(demonyms, dem);
       if (c.demonyms?.eng?.f && c.demonyms.eng.f !== dem) add(demonyms, c.demonyms.eng.f);

@@ -1,7 +1,7 @@
 // Capitalized names: runs of capitalized words split and typed by lexicons, head words and context.
 import type { Lexicon } from "../lexicon/index.js";
-import { LOCATION_HEADS, LOCATION_PREFIXES } from "../lexicon/locations.js";
-import { ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES } from "../lexicon/organizations.js";
+import { LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS } from "../lexicon/locations.js";
+import { ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
@@ -13,6 +13,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "de"
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "la", "du", "del", "der", "den", "van", "von", "da", "di", "bin", "ibn", "al", "el"]);
 /** Adjective suffixes after a hyphen that make a capitalized word an adjective ("Delhi-based"). */
 const ADJECTIVE_SUFFIXES = /-(based|backed|owned|led|run|born|style|linked|funded|speaking|made|held|controlled|allied|leaning|friendly|affiliated|aligned|registered)$/i;
+/** Below this population (thousands) a gazetteer town needs a place context to count as a place. */
+const SMALL_TOWN = 100;
 /** Prepositions after which a place is named. */
 export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within", "toward", "towards", "through", "via", "of", "to", "between", "and"]);
 const STRONG_LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within"]);
@@ -279,12 +281,18 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.acronym-definition", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
     }
+    if (rest === 1 && SINGLE_WORD_BODIES.has(ctx.words[pos]!)) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.single-word-body", cluster: `org:${text.toLowerCase()}` });
+      return;
+    }
     // organizations by head word
     if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && !lex.regions.match(ctx.words, ctx.lower, pos, e, true)) {
       const isPolice = ctx.words[e - 1] === "Police";
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
     }
+    // events, laws and works named after places or people are not entities
+    if (rest >= 2 && MISC_HEADS.has(ctx.words[e - 1]!)) return;
     // regions and cities
     const region = lex.regions.match(ctx.words, ctx.lower, pos, e, true);
     if (region && (region.end === e || !LOCATION_HEADS.has(ctx.words[e - 1]!))) {
@@ -308,7 +316,9 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
-    if (city && (city.end === e || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
+    // a small town is only a place where the text puts it as one ("in Clinton"): else it is often a surname
+    const smallTown = city !== undefined && city.entry.value.pop < SMALL_TOWN && !city.entry.value.capital && !LOCATIVE_PREPS.has(pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "") && ctx.words[city.end] !== ",";
+    if (city && !smallTown && (city.end === e || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
       push(ctx, out, cityCandidate(ctx, lex, pos, city.end, city.entry.value.capital ? city.entry.value.cc : undefined, hints));
       pos = city.end;
       continue;
@@ -353,7 +363,14 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       const firstName = hints.firstNames.has(ctx.lower[pos]!);
       const lastWord = ctx.lower[e - 1]!;
       const lastIsWord = hints.englishWords.has(lastWord);
-      if (firstName || !lastIsWord || context) {
+      // "Vienna Convention", "Paris Agreement": a place name first makes it a thing named after the place
+      const cityFirst = lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.entry.value;
+      const placeFirst =
+        (cityFirst !== undefined && (cityFirst.pop >= SMALL_TOWN || cityFirst.capital)) ||
+        lex.regions.match(ctx.words, ctx.lower, pos, e, true) !== undefined ||
+        lex.stateNames.match(ctx.words, ctx.lower, pos, e, true) !== undefined;
+      const firstIsWord = hints.englishWords.has(ctx.lower[pos]!);
+      if (firstName || context || (!placeFirst && (!lastIsWord || !firstIsWord))) {
         push(ctx, out, { first: pos, last: e, kind: "Person", rule: context ? `person.${context}` : firstName ? "person.first-name" : "person.shape" });
       } else push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.shape.weak", tentative: true });
       return;
@@ -365,7 +382,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         return;
       }
       // "to Dharamshala in northern India": a place inside a known place
-      const inPlace = ctx.lower[e] === "in" && placeFollows(ctx, lex, e + 1, limit);
+      const inPlace = ctx.lower[e] === "in" && placeFollows(ctx, lex, e + 1, limit, false);
       if (STRONG_LOCATIVE.has(prev) || (inPlace && (prev === "to" || prev === "of" || prev === "from" || prev === "near"))) {
         push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.after-preposition", cluster: `loc:${text.toLowerCase()}` });
         return;
@@ -378,20 +395,23 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.first-name.single", tentative: true });
         return;
       }
-      push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true });
+      // adjectives and plurals of peoples ("European", "Islamic", "Floridians") and plural acronyms ("MPs") are not people
+      const adjectival = /(ean|ian|ians|ans|ic|ics|ish|ese|ism)$/.test(ctx.lower[pos]!) || /[A-Z]s$/.test(ctx.words[pos]!);
+      const doubtful = ctx.start[pos] === 1 || adjectival || hints.englishWords.has(ctx.lower[pos]!) || FUNCTION_WORDS.has(ctx.lower[pos]!);
+      push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true, doubtful });
     }
     return;
   }
 }
 
 /** A state, city or region at `i`, after optional lower-case direction words ("northern India"). */
-function placeFollows(ctx: TokenContext, lex: Lexicon, i: number, limit: number): boolean {
+function placeFollows(ctx: TokenContext, lex: Lexicon, i: number, limit: number, cities: boolean): boolean {
   let k = i;
   while (k < limit && k - i < 2 && /^(north|south|east|west|central)(ern|-eastern|-western)?$/.test(ctx.lower[k]!)) k++;
   if (k >= limit || !ctx.cap[k]) return false;
   return (
     lex.stateNames.match(ctx.words, ctx.lower, k, limit, true) !== undefined ||
-    lex.cities.match(ctx.words, ctx.lower, k, limit, true) !== undefined ||
+    (cities && lex.cities.match(ctx.words, ctx.lower, k, limit, true) !== undefined) ||
     lex.regions.match(ctx.words, ctx.lower, k, limit, true) !== undefined
   );
 }

@@ -38,6 +38,8 @@ export interface Candidate {
   anaphor?: AnaphorKind;
   /** A single capitalized word kept only when resolution finds support for it. */
   tentative?: boolean;
+  /** A tentative name that is also a dictionary word or starts its sentence: the weakest evidence. */
+  doubtful?: boolean;
   /** Preferred label (a canonical outlet name, a title-cased dateline). */
   label?: string;
   /** Group: the description without its quantity ("hardline Iranian protesters"), and how specific it is. */

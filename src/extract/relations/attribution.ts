@@ -5,7 +5,7 @@ import type { EntityKind } from "../../model/ontology.js";
 import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
 import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES } from "./rules/attribution.js";
-import { ADVERBS, FILLERS, NEGATORS } from "./rules/cues.js";
+import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import type { AttributionRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
@@ -14,6 +14,8 @@ import type { MentionSpan, SentenceView } from "./view.js";
 const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"];
 /** Who can be the actor of a reported statement. */
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
+
+const MODAL_VERBS = new Set(["would", "could", "should", "might", "may", "must", "will", "can", "'ll", "'d", "shall"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "whose", "in", "of", "to", "no"]);
 
@@ -107,9 +109,19 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       continue;
     }
     if (exclude.has(span.entity.id)) return null;
-    for (let q = span.last + 1; q < view.words.length && q <= span.last + 4; q++) {
+    // Skip a coordinated list ("Britain, Russia and China should ..."), then look at the verb group.
+    let q = span.last + 1;
+    for (;;) {
+      const w = view.words[q]?.w;
+      const nextM = view.words[q + 1]?.m;
+      if ((w === "," || w === "and" || w === "or") && nextM !== undefined && nextM !== -1) q = view.mentions[nextM]!.last + 1;
+      else if ((w === "," || w === "and") && view.words[q + 1]?.w === "and" && view.words[q + 2]?.m !== -1 && view.words[q + 2] !== undefined) q = view.mentions[view.words[q + 2]!.m]!.last + 1;
+      else break;
+    }
+    for (let end = q + 3; q < view.words.length && q <= end; q++) {
       const w = view.words[q]!.w;
-      if (NEGATORS.has(w) || ["would", "could", "should", "might", "may", "must", "will", "can", "'ll", "'d"].includes(w)) return null;
+      // "could be seen hitting" reports what was seen; "should be ashamed", "would ask" are not events.
+      if (MODAL_VERBS.has(w) && !(view.words[q + 1]?.w === "be" && ["seen", "heard", "observed"].includes(view.words[q + 2]?.w ?? ""))) return null;
       if (view.words[q]!.m !== -1) break;
     }
     return span;
@@ -158,7 +170,8 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
       }
     }
     if (!reporter) {
-      reporter = findSubject(view, i, REPORTER_KINDS, 14);
+      // The nearest subject speaks; an unnamed or collective one ("witnesses said") gives no edge.
+      reporter = findSubject(view, i, ACTOR_KINDS, 14);
       if (!reporter) continue;
     }
     if (!REPORTER_KINDS.includes(reporter.entity.kind)) continue;
@@ -183,6 +196,7 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
       }
       for (;;) {
         if (citing && c >= citing.start - 1 && c < citing.end) c = citing.end;
+        else if (c < words.length && words[c]!.m !== -1 && view.mentions[words[c]!.m]!.entity.id === reporter.entity.id && words[c + 1]?.m === -1 && AUDIENCE_WORDS.has(words[c + 1]!.w)) c++; // "on his social media"
         else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
         else break;
       }
@@ -210,9 +224,17 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     const exclude = new Set([phrase.source.entity.id]);
     // "According to X, the police ..." -> content after; "..., according to X" -> content before.
     const atStart = phrase.start === 0 || words.slice(0, phrase.start).every((w) => w.m === -1 && /^[\p{P}]+$/u.test(w.w));
-    const actor = atStart
-      ? actorIn(view, phrase.end, words.length, exclude, phrases)
-      : actorIn(view, 0, phrase.start, exclude, phrases);
+    // "..., and the Australian government had taken precautions, according to AAP": the clause
+    // right before the phrase, after the last ", and" or ";".
+    let from = 0;
+    for (let q = phrase.start - 1; q > 0; q--) {
+      const w = words[q]!.w;
+      if (w === ";" || ((w === "and" || w === "but") && words[q - 1]!.w === ",")) {
+        from = q + 1;
+        break;
+      }
+    }
+    const actor = atStart ? actorIn(view, phrase.end, words.length, exclude, phrases) : actorIn(view, from, phrase.start, exclude, phrases);
     if (actor) out.push(...edge(actor, phrase.source, phrase.id));
   }
   return out;

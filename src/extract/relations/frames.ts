@@ -12,6 +12,7 @@ import {
   hasNegation,
   isPassive,
   isPossessor,
+  isQuoted,
   polarity,
   scanObjects,
   type Polarity,
@@ -39,9 +40,11 @@ function contextOk(view: SentenceView, rule: RelationRule, source: MentionSpan):
 }
 
 /** Security forces guard and disperse; they do not protest or rally in support. */
-function sourceFits(rule: RelationRule, source: MentionSpan): boolean {
+function sourceFits(rule: RelationRule, source: MentionSpan, target: MentionSpan): boolean {
   if (rule.predicate !== "protests-against" && rule.predicate !== "supports") return true;
-  return !SECURITY_FORCES.test(source.entity.label) && !SECURITY_FORCES.test(source.mention.text);
+  if (SECURITY_FORCES.test(source.entity.label) || SECURITY_FORCES.test(source.mention.text)) return false;
+  // Crowds clash with the police holding them back; that is not what the protest is against.
+  return !(rule.predicate === "protests-against" && (SECURITY_FORCES.test(target.entity.label) || SECURITY_FORCES.test(target.mention.text)));
 }
 
 function pairs(sources: MentionSpan[], targets: MentionSpan[], rule: RelationRule, pol: Polarity): Candidate[] {
@@ -49,7 +52,7 @@ function pairs(sources: MentionSpan[], targets: MentionSpan[], rule: RelationRul
   for (const s of sources)
     for (const t of targets) {
       if (s.entity.id === t.entity.id) continue;
-      if (!sourceFits(rule, s)) continue;
+      if (!sourceFits(rule, s, t)) continue;
       out.push({ source: s, target: t, predicate: rule.predicate, rule: rule.id, polarity: pol });
     }
   return out;
@@ -70,6 +73,22 @@ function withCoordinated(view: SentenceView, span: MentionSpan): MentionSpan[] {
     cur = prevSpan;
   }
   return out;
+}
+
+const CROWD_WORDS = /protest|demonstrat|activist|rioter|marcher|crowd|picket/i;
+
+/**
+ * The protesting crowd of the article: the most mentioned Group whose names say it protests.
+ * Used only for slogans and flag burning whose sentence names no one.
+ */
+function protestingCrowd(view: SentenceView): MentionSpan | null {
+  let best: import("../../model/types.js").Entity | undefined;
+  for (const e of view.entities) {
+    if (e.kind !== "Group" || ![e.label, ...e.aliases].some((n) => CROWD_WORDS.test(n))) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  const anchor = view.mentions[0];
+  return best && anchor ? { ...anchor, entity: best } : null;
 }
 
 /** Source of a noun trigger: possessor or adjacent modifier, "by" agent, or the clause subject. */
@@ -182,6 +201,9 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         }
       }
       let source = findSubject(view, open, k.source, 24);
+      // The chanters are not inside another quotation ('placards reading "X is a liar"').
+      for (let tries = 0; source && isQuoted(view, source) && tries < 3; tries++) source = findSubject(view, source.first, k.source, 24);
+      if (source && isQuoted(view, source)) source = null;
       if (!source) {
         // '"Down with Japan," chanted the protesters.'
         for (let q = end; q < clauseEnd(view, end) && q < end + 10; q++) {
@@ -192,6 +214,8 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
           }
         }
       }
+      // A slogan on a banner with no one named: the article's protesting crowd carries it.
+      source ??= protestingCrowd(view);
       if (!source) return [];
       return pairs([source], [target], rule, "asserted");
     }
@@ -227,7 +251,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         for (const t of scan.targets) targets.push(t.span);
       }
       if (targets.length === 0) return [];
-      const source = findSubject(view, cue, k.source);
+      const source = findSubject(view, cue, k.source) ?? protestingCrowd(view);
       if (!source) return [];
       return pairs(withCoordinated(view, source), targets, rule, polarity(view, source.last + 1, cue));
     }

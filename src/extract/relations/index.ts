@@ -60,7 +60,8 @@ function matchTrigger(words: SentenceView["words"], i: number, phrase: string[],
     return -1;
   }
   const w = words[i + k];
-  if (!w || w.w !== phrase[k] || w.m !== -1) return -1;
+  // Possessive pronouns inside a trigger may be resolved mentions: "force its way".
+  if (!w || w.w !== phrase[k] || (w.m !== -1 && !["its", "their", "his", "her"].includes(w.w))) return -1;
   return matchTrigger(words, i, phrase, k + 1);
 }
 

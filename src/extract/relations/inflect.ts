@@ -3,6 +3,20 @@
 /** Irregular past / past participle forms of verbs met in news reporting. */
 const IRREGULAR: Record<string, string[]> = {
   break: ["broke", "broken"],
+  burst: ["burst"],
+  catch: ["caught"],
+  cut: ["cut"],
+  fling: ["flung"],
+  hit: ["hit"],
+  hurt: ["hurt"],
+  lay: ["laid"],
+  shut: ["shut"],
+  tear: ["tore", "torn"],
+  ring: ["ringed", "rang"],
+  sling: ["slung"],
+  send: ["sent"],
+  win: ["won"],
+  find: ["found"],
   burn: ["burnt"],
   bring: ["brought"],
   drive: ["drove", "driven"],
@@ -55,7 +69,7 @@ export function verbForms(base: string): string[] {
   else forms.add(`${w}s`);
   const irregular = IRREGULAR[w];
   if (irregular && irregular.length > 0) for (const f of irregular) forms.add(f);
-  if (!irregular || !["say", "tell", "hold", "keep", "lead", "let", "put", "set", "shoot", "bring", "fight", "seek", "stand", "withstand", "upset"].includes(w)) {
+  if (!irregular || !["say", "tell", "hold", "keep", "lead", "let", "put", "set", "shoot", "bring", "fight", "seek", "stand", "withstand", "upset", "lay", "burst", "catch", "cut", "fling", "hit", "hurt", "shut", "tear", "sling", "send", "win", "find", "break", "take", "throw", "write", "drive", "speak", "strike", "overrun", "get", "give", "run", "forbid"].includes(w)) {
     if (w.endsWith("e")) forms.add(`${w}d`);
     else if (/[^aeiou]y$/.test(w)) forms.add(`${w.slice(0, -1)}ied`);
     else if (doubles(w)) forms.add(`${w}${w.at(-1)}ed`);

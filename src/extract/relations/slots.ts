@@ -2,6 +2,7 @@
 // negation and modality in the verb group. Works on words and mention spans, no parser.
 import type { EntityKind } from "../../model/ontology.js";
 import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
+import { stateLexicon } from "../lexicon/states.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
 /** Heads of partitive phrases: "a group of activists" is the subject, not a prepositional phrase. */
@@ -18,8 +19,16 @@ const ASKING = new Set(["call", "calls", "called", "calling", "prevail", "prevai
 
 const RELATIVES = new Set(["who", "which", "that"]);
 
+/** Possessive determiners refer to an owner, never the subject: "force its way". */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
 export function clauseStart(view: SentenceView, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BREAKS.has(view.words[j]!.w)) return j + 1;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = view.words[j]!.w;
+    if (CLAUSE_BREAKS.has(w)) return j + 1;
+    // "said that government troops had killed": a complementizer "that" after a verb, not a relative pronoun.
+    if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w)) return j + 1;
+  }
   return 0;
 }
 
@@ -29,8 +38,28 @@ export function clauseEnd(view: SentenceView, i: number): number {
   return words.length;
 }
 
-/** The preposition governing a mention, looking left over determiners and modifiers; null if none. */
+/**
+ * The preposition governing a mention, looking left over determiners and modifiers; null if none.
+ * A word that opens a clause ("after the group tried ...") governs no noun.
+ */
 export function governingPrep(view: SentenceView, span: MentionSpan): string | null {
+  const prep = governingPrepRaw(view, span);
+  if (prep === null || !CLAUSE_BREAKS.has(prep.word)) return prep?.word ?? null;
+  // "after/before/since/as/until" + subject + verb: a conjunction, not a preposition, when a
+  // finite-looking word follows the mention.
+  const next = view.words[span.last + 1]?.w ?? "";
+  if (FINITE_HINTS.has(next) || /ed$/.test(next)) return null;
+  return prep.word;
+}
+
+/** Words right after a subject that show a finite verb follows. */
+const FINITE_HINTS = new Set([
+  "had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "tried", "attempted", "could", "would",
+  "will", "can", "may", "might", "must", "should", "began", "broke", "came", "went", "ran", "took", "made", "threw",
+  "stormed", "said", "told", "got", "held", "left", "fled", "arrived", "also", "then", "again", "reportedly",
+]);
+
+function governingPrepRaw(view: SentenceView, span: MentionSpan): { word: string; index: number } | null {
   const words = view.words;
   let j = span.first - 1;
   let skipped = 0;
@@ -45,7 +74,7 @@ export function governingPrep(view: SentenceView, span: MentionSpan): string | n
   const before = words[j - 1]?.w;
   if (w === "of" && before !== undefined && PARTITIVES.has(before)) return null;
   if ((w === "on" || w === "upon") && before !== undefined && ASKING.has(before)) return null;
-  return w;
+  return { word: w, index: j };
 }
 
 /** Words of a quantity before a noun: "more than 200", "around 150", "at least 96", "some 40". */
@@ -111,7 +140,8 @@ export function isModifier(view: SentenceView, span: MentionSpan): boolean {
 export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolean {
   if (span.first !== span.last) return false;
   const text = view.words[span.first]!.w;
-  if (!/(an|ese|ish|i|ic|ch)$/.test(text) || text === span.entity.label.toLowerCase()) return false;
+  if (text === span.entity.label.toLowerCase()) return false;
+  if (!stateLexicon().demonyms.has(text) && !/(an|ese|ish|i|ic|ch)$/.test(text)) return false;
   const next = view.words[span.last + 1];
   return next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !["and", "or", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will", "would"].includes(next.w);
 }
@@ -141,7 +171,9 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
     const prev = view.words[k - 1];
     if (prev && prev.m !== -1) {
       const span = view.mentions[prev.m]!;
-      if (kindOk(span, kinds) && governingPrep(view, span) === null && !isPossessor(view, span)) return span;
+      const prep = governingPrep(view, span);
+      // "a demonstrator, identifying himself as Uda Chen, told": "as"/"named" introduce the name.
+      if (kindOk(span, kinds) && (prep === null || prep === "as") && !isPossessor(view, span)) return span;
     }
     // "Police in Kathmandu, the Nepalese capital, detained": skip the apposition between commas;
     // "fired tear gas at them, detained a number": a coordinated verb shares the clause subject.
@@ -154,9 +186,8 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
     return firstSubject(view, cs, k, kinds);
   }
   if (before === "and" || before === "or") {
-    const prev = view.words[k - 1];
-    if (prev && prev.m === -1) return firstSubject(view, cs, k, kinds);
-    return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds) ?? firstSubject(view, cs, k, kinds);
+    // "police arrested five protesters and dispersed the crowd": coordinated verbs share the clause subject.
+    return firstSubject(view, cs, k, kinds) ?? nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
   }
   return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
 }
@@ -172,6 +203,7 @@ function nearestSubject(view: SentenceView, i: number, stop: number, kinds: read
     // even when it sits in a prepositional phrase.
     const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));
     if (!relative && (isPossessor(view, span) || governingPrep(view, span) !== null)) continue;
+    if (span.first === span.last && POSSESSIVE_PRONOUNS.has(view.words[span.first]!.w)) continue;
     if (kindOk(span, kinds)) return span;
   }
   return null;
@@ -229,6 +261,11 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
           directOpen = false;
         } else if (opts.heads && isDemonymModifier(view, span)) {
           // not a target; the noun it modifies is not an entity
+        } else if (span.first === span.last && POSSESSIVE_PRONOUNS.has(words[span.first]!.w) && (span.entity.kind === "Group" || span.entity.kind === "Person" || span.entity.kind === "State")) {
+          // "invaded their country": the people owning the country are not the object ("pelted its
+          // windows" still hits the embassy)
+          sinceMention = 0;
+          continue;
         } else if (kindOk(span, opts.kinds)) {
           result.targets.push({ span, prep: lastPrep });
           if (opts.first) return result;
@@ -285,6 +322,8 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     }
     if (PREPOSITIONS.has(w)) {
       if (targetPrepOpen && (w === "of" || w === "by") && sinceMention < 5) continue;
+      // "stormed a building of the Chinese embassy": the object's "of" phrase names the entity.
+      if (w === "of" && directOpen && lastPrep === null && sinceMention <= 3) continue;
       if (w === "by") {
         lastPrep = "by";
         targetPrepOpen = false;
@@ -367,3 +406,12 @@ export function isPassive(view: SentenceView, i: number, triggerEnd: number, par
   while (j >= 0 && (ADVERBS.has(view.words[j]!.w) || NEGATORS.has(view.words[j]!.w))) j--;
   return j >= 0 && PASSIVE_AUX.has(view.words[j]!.w);
 }
+
+/** True when the span sits inside a quotation (an odd number of quote marks before it). */
+export function isQuoted(view: SentenceView, span: MentionSpan): boolean {
+  let quotes = 0;
+  for (let j = 0; j < span.first; j++) if (QUOTES.has(view.words[j]!.w)) quotes++;
+  return quotes % 2 === 1;
+}
+
+const QUOTES = new Set(['"', "“", "”"]);

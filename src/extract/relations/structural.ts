@@ -12,7 +12,7 @@ import type { TitleRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+  return s.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
 function names(e: Entity): string[] {
@@ -108,6 +108,13 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     if (w1 === "in") {
       b = nextMention(view, after + 1, PLACE_MODIFIERS, 4);
       rule = "place.in";
+    } else if (w1 === "on" && kind !== "Organization") {
+      // "the embassy on Roxas Boulevard": streets and squares only.
+      const street = nextMention(view, after + 1, new Set(["the"]), 2);
+      if (street && street.entity.kind === "Location") {
+        b = street;
+        rule = "place.on-street";
+      }
     } else if (w1 === "," && kind === "Location") {
       const next = nextMention(view, after + 1, new Set(), 1);
       const follow = next ? words[next.last + 1]?.w : undefined;
@@ -127,6 +134,14 @@ export function placeCandidates(view: SentenceView): Candidate[] {
         }
       }
     }
+    if (!b && kind === "Location" && words[a.first - 1]?.w === "of" && CAPITAL_WORDS.has(words[a.first - 2]?.w ?? "")) {
+      // "the Syrian city of Homs", "the Tibetan capital of Lhasa"
+      const m = words[a.first - 3]?.m;
+      if (m !== undefined && m !== -1) {
+        b = view.mentions[m]!;
+        rule = "place.city-of";
+      }
+    }
     if (!b || b.entity.id === a.entity.id) continue;
     if (b.entity.kind !== "Location" && b.entity.kind !== "State") continue;
     if (a.entity.kind === "Organization" && b.entity.kind === "State") continue;
@@ -140,15 +155,39 @@ interface TitleIndexEntry {
   words: string[];
 }
 
-let titleIndex: TitleIndexEntry[] | null = null;
+interface TitleIndex {
+  all: TitleIndexEntry[];
+  byFirst: Map<string, TitleIndexEntry[]>;
+  byLast: Map<string, TitleIndexEntry[]>;
+}
 
-function titles(): TitleIndexEntry[] {
+let titleIndex: TitleIndex | null = null;
+
+/** Title phrases indexed by first and last word, longest first. */
+function titles(): TitleIndex {
   if (titleIndex) return titleIndex;
-  titleIndex = [];
-  for (const rule of TITLE_RULES) for (const t of rule.titles) titleIndex.push({ rule, words: norm(t).split(" ") });
-  titleIndex.sort((a, b) => b.words.length - a.words.length);
+  const all: TitleIndexEntry[] = [];
+  const seen = new Set<string>();
+  for (const rule of TITLE_RULES)
+    for (const t of rule.titles) {
+      const words = norm(t).split(" ");
+      if (seen.has(words.join(" "))) continue;
+      seen.add(words.join(" "));
+      all.push({ rule, words });
+    }
+  all.sort((a, b) => b.words.length - a.words.length);
+  const byFirst = new Map<string, TitleIndexEntry[]>();
+  const byLast = new Map<string, TitleIndexEntry[]>();
+  for (const e of all) {
+    (byFirst.get(e.words[0]!) ?? byFirst.set(e.words[0]!, []).get(e.words[0]!)!).push(e);
+    (byLast.get(e.words.at(-1)!) ?? byLast.set(e.words.at(-1)!, []).get(e.words.at(-1)!)!).push(e);
+  }
+  titleIndex = { all, byFirst, byLast };
   return titleIndex;
 }
+
+/** Role phrases of GROUP_ROLES split into words once. */
+const ROLE_WORDS = GROUP_ROLES.map((role) => ({ role, phrases: role.roles.map((r) => norm(r).split(" ")) }));
 
 /** Modifiers that may stand between the body and the title: "senior police officer", "former president". */
 const TITLE_MODIFIERS = new Set(["senior", "former", "top", "chief", "deputy", "acting", "then", "veteran", "leading", "local", "regional", "the", "a", "an", "new", "outgoing", "incoming", "longtime", "prominent", "well-known", "'s"]);
@@ -158,7 +197,9 @@ const NAME_LINKS = new Set([",", "named", "called", "identified", "identifying",
 
 /** Title words ending right before `end` (exclusive); returns the entry and its start. */
 function titleEndingAt(view: SentenceView, end: number, inMention = false): { entry: TitleIndexEntry; start: number } | null {
-  for (const entry of titles()) {
+  const last = view.words[end - 1]?.w;
+  if (last === undefined) return null;
+  for (const entry of titles().byLast.get(last) ?? []) {
     const start = end - entry.words.length;
     if (start < 0) continue;
     if (matchPhrase(view, start, entry.words) === entry.words.length && (inMention || view.words[start]!.m === -1)) return { entry, start };
@@ -169,7 +210,7 @@ function titleEndingAt(view: SentenceView, end: number, inMention = false): { en
 /** Title words inside a mention: "President Aliyev", "Bolivian President Rosa Quispe". */
 function titleInside(view: SentenceView, span: MentionSpan): { entry: TitleIndexEntry; start: number; end: number } | null {
   for (let at = span.first; at < span.last && at <= span.first + 3; at++) {
-    for (const entry of titles()) {
+    for (const entry of titles().byFirst.get(view.words[at]!.w) ?? []) {
       const len = entry.words.length;
       if (at + len > span.last) continue;
       let ok = true;
@@ -220,6 +261,17 @@ function bodyAfter(view: SentenceView, end: number): MentionSpan | null {
   return null;
 }
 
+const titleSets = new Map<TitleRule, Set<string>>();
+
+function titleSet(rule: TitleRule): Set<string> {
+  let set = titleSets.get(rule);
+  if (!set) {
+    set = new Set(rule.titles.map(norm));
+    titleSets.set(rule, set);
+  }
+  return set;
+}
+
 function titleEdge(person: MentionSpan, body: MentionSpan | null, entry: TitleIndexEntry, entities: Entity[]): Candidate[] {
   if (!body || body.entity.id === person.entity.id) return [];
   if (body.entity.kind === "Embassy") {
@@ -231,7 +283,7 @@ function titleEdge(person: MentionSpan, body: MentionSpan | null, entry: TitleIn
   // A title shared by several rules goes to the first rule whose kinds fit the body.
   const word = entry.words.join(" ");
   for (const rule of TITLE_RULES) {
-    if (!rule.titles.some((t) => norm(t) === word)) continue;
+    if (!titleSet(rule).has(word)) continue;
     if (!rule.targetKinds.includes(body.entity.kind)) continue;
     return [{ source: person, target: body, predicate: rule.predicate, rule: rule.id, polarity: "asserted" }];
   }
@@ -303,8 +355,9 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
     if (words[person.last + 1]?.w === ",") {
       for (let q = person.last + 2; q < words.length && q <= person.last + 7; q++) {
         if (words[q]!.m !== -1 || words[q]!.w === ",") break;
-        const role = GROUP_ROLES.find((r) => r.roles.some((x) => matchPhrase(view, q, norm(x).split(" ")) > 0 && norm(x).split(" ").length === 1 && (words[q + 1]?.w ?? ",") !== "of"));
-        if (!role) continue;
+        const found = ROLE_WORDS.find((r) => r.phrases.some((x) => x.length === 1 && x[0] === words[q]!.w) && (words[q + 1]?.w ?? ",") !== "of");
+        if (!found) continue;
+        const role = found.role;
         const stem = words[q]!.w.replace(/(er|or|ist|ant|ent)$/, "");
         const group = groupFor(entities, [stem]) ?? groupFor(entities, role.groupWords);
         if (group) {
@@ -315,9 +368,8 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       }
     }
     // 3. Roles that place the person in a group of the article.
-    for (const role of GROUP_ROLES) {
-      for (const r of role.roles) {
-        const rw = norm(r).split(" ");
+    for (const { role, phrases } of ROLE_WORDS) {
+      for (const rw of phrases) {
         let end = person.first;
         let links = 0;
         while (end > 0 && links < 5 && words[end - 1]!.m === -1 && NAME_LINKS.has(words[end - 1]!.w)) {
@@ -339,6 +391,8 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
 }
 
 function titleAt(view: SentenceView, j: number): { entry: TitleIndexEntry; start: number } | null {
-  for (const entry of titles()) if (matchPhrase(view, j, entry.words) === entry.words.length) return { entry, start: j };
+  const first = view.words[j]?.w;
+  if (first === undefined) return null;
+  for (const entry of titles().byFirst.get(first) ?? []) if (matchPhrase(view, j, entry.words) === entry.words.length) return { entry, start: j };
   return null;
 }

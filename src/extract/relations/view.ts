@@ -32,40 +32,50 @@ export interface SentenceView {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+}
+
 /** Splits one sentence into words with article offsets. */
 export function tokenize(text: string, offset: number): Word[] {
   const words: Word[] = [];
   WORD_RE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = WORD_RE.exec(text)) !== null) {
-    let raw = match[0];
-    let start = offset + match.index;
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    // Split possessive 's and negation n't off the word they are glued to.
-    const poss = /^(.+)('s|s')$/.exec(lower);
-    const neg = /^(.+)(n't)$/.exec(lower);
-    if (poss && poss[2] === "'s") {
-      const head = poss[1]!;
-      words.push({ w: head, cap: /^\p{Lu}/u.test(raw), start, end: start + head.length, m: -1 });
-      words.push({ w: "'s", cap: false, start: start + head.length, end: start + raw.length, m: -1 });
+    const raw = match[0];
+    const start = offset + match.index;
+    const cap = isUpper(raw.charCodeAt(0));
+    let lower = raw.toLowerCase();
+    if (raw.length === 1) {
+      // Curly quotes made straight so rules see one form.
+      if (lower === "“" || lower === "”") lower = '"';
+      else if (lower === "‘" || lower === "’") lower = "'";
+      words.push({ w: lower, cap, start, end: start + 1, m: -1 });
       continue;
     }
-    if (neg) {
-      const head = neg[1]!;
-      const headWord = head === "ca" ? "can" : head === "wo" ? "will" : head;
-      words.push({ w: headWord, cap: /^\p{Lu}/u.test(raw), start, end: start + head.length, m: -1 });
-      words.push({ w: "not", cap: false, start: start + head.length, end: start + raw.length, m: -1 });
-      continue;
+    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    if (lower.includes("'")) {
+      // Split possessive 's and negation n't off the word they are glued to.
+      if (lower.endsWith("'s") && lower.length > 2) {
+        const n = lower.length - 2;
+        words.push({ w: lower.slice(0, n), cap, start, end: start + n, m: -1 });
+        words.push({ w: "'s", cap: false, start: start + n, end: start + raw.length, m: -1 });
+        continue;
+      }
+      if (lower.endsWith("n't") && lower.length > 3) {
+        const n = lower.length - 3;
+        const head = lower.slice(0, n);
+        words.push({ w: head === "ca" ? "can" : head === "wo" ? "will" : head, cap, start, end: start + n, m: -1 });
+        words.push({ w: "not", cap: false, start: start + n, end: start + raw.length, m: -1 });
+        continue;
+      }
     }
     if (lower === "cannot") {
-      words.push({ w: "can", cap: /^\p{Lu}/u.test(raw), start, end: start + 3, m: -1 });
+      words.push({ w: "can", cap, start, end: start + 3, m: -1 });
       words.push({ w: "not", cap: false, start: start + 3, end: start + 6, m: -1 });
       continue;
     }
-    const w = lower.replace(/^[“”"]$/, '"').replace(/^[‘]$/, "'");
-    raw = raw.replace(/^\s+/, "");
-    start = offset + match.index;
-    words.push({ w, cap: /^\p{Lu}/u.test(raw), start, end: start + match[0].length, m: -1 });
+    words.push({ w: lower, cap, start, end: start + raw.length, m: -1 });
   }
   return words;
 }

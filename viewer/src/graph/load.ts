@@ -1,6 +1,5 @@
 // Reads a graph file's text (graph.json in graphology's serialization, or GEXF) into a ViewGraph.
-import Graph from "graphology";
-import { normalizeGraph } from "./normalize.js";
+import { graphFromSerialized, type SerializedGraph } from "./normalize.js";
 import type { ViewGraph } from "../state/model.js";
 
 export class GraphLoadError extends Error {
@@ -23,9 +22,7 @@ export function parseGraphJson(source: string, fileName = "graph.json"): ViewGra
     throw new GraphLoadError(`${fileName}: "edges" must be an array.`);
   }
   try {
-    const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: true });
-    graph.import(data as Parameters<Graph["import"]>[0]);
-    return normalizeGraph(graph);
+    return graphFromSerialized(data as SerializedGraph);
   } catch (error) {
     throw new GraphLoadError(`${fileName} could not be read as a graph: ${(error as Error).message}`);
   }

@@ -30,10 +30,21 @@ export function decodeList(v: unknown): unknown[] {
 }
 
 function strings(v: unknown): string[] {
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
   return decodeList(v).map(text).filter((x): x is string => x !== undefined);
 }
 
+const isRecord = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === "object";
+
+const wellFormedMention = (e: unknown): boolean =>
+  isRecord(e) && typeof e.article === "string" && typeof e.sentence === "number" && typeof e.start === "number" && typeof e.end === "number";
+
+const wellFormedRelation = (e: unknown): boolean =>
+  isRecord(e) && typeof e.article === "string" && typeof e.sentence === "string" && typeof e.start === "number" && typeof e.end === "number" && typeof e.rule === "string";
+
 function mentionEvidence(v: unknown): MentionEvidence[] {
+  // fast path: our own graph.json is already well formed; keep the array instead of copying it
+  if (Array.isArray(v) && v.every(wellFormedMention)) return v as MentionEvidence[];
   return decodeList(v).flatMap((e) => {
     if (e === null || typeof e !== "object") return [];
     const r = e as Record<string, unknown>;
@@ -46,6 +57,7 @@ function mentionEvidence(v: unknown): MentionEvidence[] {
 }
 
 function relationEvidence(v: unknown): Evidence[] {
+  if (Array.isArray(v) && v.every(wellFormedRelation)) return v as Evidence[];
   return decodeList(v).flatMap((e) => {
     if (e === null || typeof e !== "object") return [];
     const r = e as Record<string, unknown>;
@@ -87,30 +99,62 @@ export function normalizeEdge(a: Attributes): ViewEdge {
   };
 }
 
-/** Copies `input` into a fresh directed multigraph with total attributes. */
-export function normalizeGraph(input: Graph): ViewGraph {
+function emptyViewGraph(attrs: Attributes): ViewGraph {
   const graph: ViewGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  const attrs = input.getAttributes();
   graph.replaceAttributes({
     ...(typeof attrs.name === "string" ? { name: attrs.name } : {}),
     ...(typeof attrs.generator === "string" ? { generator: attrs.generator } : {}),
     ...(finite(attrs.articles) !== undefined ? { articles: finite(attrs.articles)! } : {}),
   });
-  const order = input.order;
+  return graph;
+}
+
+/** Nodes without a position go on a circle, in input order: deterministic until the user runs a layout. */
+function placeMissing(nodes: Array<{ key: string; node: ReturnType<typeof normalizeNode> }>): void {
   let missing = 0;
-  input.forEachNode((key, a) => {
-    const node = normalizeNode(key, a);
-    if (node.x === undefined || node.y === undefined) {
-      // a circle, in input order: deterministic and readable until the user runs a layout
-      const angle = (2 * Math.PI * missing++) / Math.max(1, order);
-      node.x = 100 * Math.cos(angle);
-      node.y = 100 * Math.sin(angle);
-    }
-    graph.addNode(key, node as ViewNode);
-  });
+  for (const { node } of nodes) {
+    if (node.x !== undefined && node.y !== undefined) continue;
+    const angle = (2 * Math.PI * missing++) / Math.max(1, nodes.length);
+    node.x = 100 * Math.cos(angle);
+    node.y = 100 * Math.sin(angle);
+  }
+}
+
+/** Copies `input` into a fresh directed multigraph with total attributes. */
+export function normalizeGraph(input: Graph): ViewGraph {
+  const graph = emptyViewGraph(input.getAttributes());
+  const nodes = input.mapNodes((key, a) => ({ key, node: normalizeNode(key, a) }));
+  placeMissing(nodes);
+  for (const { key, node } of nodes) graph.addNode(key, node as ViewNode);
   // an undirected edge of a foreign file becomes one directed edge, source to target as written
   input.forEachEdge((key, a, source, target) => {
     graph.addDirectedEdgeWithKey(key, source, target, normalizeEdge(a));
   });
+  return graph;
+}
+
+export interface SerializedGraph {
+  attributes?: Attributes;
+  nodes: Array<{ key: unknown; attributes?: Attributes }>;
+  edges?: Array<{ key?: unknown; source: unknown; target: unknown; attributes?: Attributes; undirected?: boolean }>;
+}
+
+/**
+ * Builds the ViewGraph straight from graphology's serialization, without an intermediate graph:
+ * the load path of large graph.json files. Throws on duplicate nodes or edges to missing nodes.
+ */
+export function graphFromSerialized(data: SerializedGraph): ViewGraph {
+  const graph = emptyViewGraph(data.attributes ?? {});
+  const nodes = data.nodes.map((n) => {
+    const key = String(n.key);
+    return { key, node: normalizeNode(key, n.attributes ?? {}) };
+  });
+  placeMissing(nodes);
+  for (const { key, node } of nodes) graph.addNode(key, node as ViewNode);
+  for (const e of data.edges ?? []) {
+    const attrs = normalizeEdge(e.attributes ?? {});
+    if (e.key === undefined || e.key === null) graph.addDirectedEdge(String(e.source), String(e.target), attrs);
+    else graph.addDirectedEdgeWithKey(String(e.key), String(e.source), String(e.target), attrs);
+  }
   return graph;
 }

@@ -27,6 +27,7 @@ export interface VisibleCounts {
 }
 
 export function countVisible(graph: ViewGraph, state: ViewState): VisibleCounts {
+  if (state.hiddenKinds.size === 0 && state.hiddenPredicates.size === 0) return { nodes: graph.order, edges: graph.size };
   let nodes = 0;
   let edges = 0;
   graph.forEachNode((node) => {

@@ -21,6 +21,8 @@ export interface ReducerContext {
   focusEdge: string | null;
   sizes: Map<string, number> | null;
   curvatures: Map<string, number>;
+  /** Whether any kind or predicate is hidden (else every edge is visible, no lookup needed). */
+  filtering: boolean;
 }
 
 export function focusOf(graph: ViewGraph, state: ViewState): ReducerContext["focus"] {
@@ -29,19 +31,26 @@ export function focusOf(graph: ViewGraph, state: ViewState): ReducerContext["foc
   return { node, neighbours: visibleNeighbourhood(graph, state, node) };
 }
 
-export function createContext(graph: ViewGraph, state: ViewState, curvatures: Map<string, number>): ReducerContext {
+export function createContext(
+  graph: ViewGraph,
+  state: ViewState,
+  curvatures: Map<string, number>,
+  sizes: Map<string, number> | null = computeSizes(graph, state.sizeBy),
+): ReducerContext {
   return {
     graph,
     state,
     focus: focusOf(graph, state),
     focusEdge: state.selection?.type === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null,
-    sizes: computeSizes(graph, state.sizeBy),
+    sizes,
     curvatures,
+    filtering: state.hiddenKinds.size > 0 || state.hiddenPredicates.size > 0,
   };
 }
 
 export function reduceNode(ctx: ReducerContext, node: string, attrs: ViewNode): Partial<NodeDisplayData> {
-  const display: Partial<NodeDisplayData> = { ...attrs };
+  // only what sigma draws: a small fresh object (sigma writes its defaults into it)
+  const display: Partial<NodeDisplayData> = { x: attrs.x, y: attrs.y, size: attrs.size, color: attrs.color, label: attrs.label };
   if (ctx.state.hiddenKinds.has(attrs.kind)) return { ...display, hidden: true };
   const size = ctx.sizes?.get(node);
   if (size !== undefined) display.size = size;
@@ -78,8 +87,8 @@ export function reduceNode(ctx: ReducerContext, node: string, attrs: ViewNode): 
 }
 
 export function reduceEdge(ctx: ReducerContext, edge: string, attrs: ViewEdge): Partial<EdgeDisplayData> {
-  const display: Partial<EdgeDisplayData> = { ...attrs, size: edgeSize(attrs.weight) };
-  if (!isEdgeVisible(ctx.graph, ctx.state, edge)) return { ...display, hidden: true };
+  const display: Partial<EdgeDisplayData> = { color: attrs.color, label: attrs.label, size: edgeSize(attrs.weight) };
+  if (ctx.filtering && !isEdgeVisible(ctx.graph, ctx.state, edge)) return { ...display, hidden: true };
   const curvature = ctx.curvatures.get(edge);
   if (curvature === undefined) display.type = "arrow";
   else Object.assign(display, { type: "curved", curvature });

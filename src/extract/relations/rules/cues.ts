@@ -95,7 +95,7 @@ export const LIGHT_VERBS = new Set([
   "pursue", "pursued", "commit", "committed", "perpetrate", "perpetrated", "unleash", "unleashed", "resume", "resumed",
   "mark", "marked", "hold", "rally", "rallied", "gather", "gathered", "march", "marched", "express", "expressed", "show",
   "showed", "voice", "voiced", "pledge", "pledged", "offer", "offered", "declare", "declared", "announce", "announced",
-  "made", "make", "staging", "withdraw", "withdrew", "is", "was", "were", "are", "'s", "became", "become",
+  "made", "make", "staging", "withdraw", "withdrew", "is", "was", "were", "are", "became", "become",
 ]);
 
 /** Labels of security forces: they guard, disperse and arrest; they are never the source of a protest. */

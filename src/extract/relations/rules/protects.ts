@@ -4,8 +4,8 @@ import type { RelationRule } from "../types.js";
 /** Words that introduce the site a crowd is kept from. */
 const KEEP_FROM = [
   "from reaching", "from approaching", "from entering", "from storming", "from getting near", "from getting to",
-  "from", "to approach", "to reach", "to enter", "to get near", "to get close to", "to go near", "near", "outside",
-  "at", "in front of", "away from", "back from", "toward", "towards", "into", "approach", "reach", "enter", "to",
+  "from", "to approach", "to reach", "to enter", "to get near", "to get close to", "to go near", "to come near", "near", "outside",
+  "at", "in front of", "away from", "back from", "toward", "towards", "into", "approach", "reach", "enter",
   "around", "from breaking into", "from attacking", "short of", "well short of", "on its way to", "on their way to",
   "in the area around", "from the area around",
 ];
