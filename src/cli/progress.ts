@@ -40,6 +40,7 @@ const nf = new Intl.NumberFormat("en-US");
 
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return "?";
+  if (ms < 9_950) return `${(ms / 1000).toFixed(1)}s`;
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
@@ -67,6 +68,8 @@ export class ProgressRenderer {
   private lastDraw = -Infinity;
   private barShown = false;
   private extractSummary: { done: number; cached: number; words: number; ms: number } | undefined;
+  /** Durations of the stages after extraction, in the order they ran. */
+  private readonly stageTimes: { stage: string; ms: number }[] = [];
 
   constructor(private readonly options: ProgressOptions) {
     this.mode = options.mode ?? chooseMode(options.stream, false);
@@ -88,6 +91,17 @@ export class ProgressRenderer {
     this.current.last = report;
     this.current.lastAt = t;
     const complete = report.done >= report.total;
+    if (report.total <= 1) {
+      // a stage without a count: "started" (0 of 1), then "done" (1 of 1)
+      if (this.mode === "tty") {
+        if (complete) this.clearBar();
+        else this.drawLine(`${report.stage}...`);
+      } else if (complete && t - this.current.started >= this.plainInterval) {
+        // in logs, only stages long enough to wonder about get a line of their own
+        this.options.stream.write(`${report.stage}: done in ${formatDuration(t - this.current.started)}\n`);
+      }
+      return;
+    }
     if (this.mode === "tty") {
       if (complete || t - this.lastDraw >= this.ttyInterval) {
         this.lastDraw = t;
@@ -117,6 +131,8 @@ export class ProgressRenderer {
           `${nf.format(s.words)} words in ${formatDuration(s.ms)}, ${nf.format(rate)} words/s`,
       );
     }
+    const after = this.stageTimes.filter((s) => s.stage !== "extract" && s.stage !== "ingest");
+    if (after.length > 0) parts.push(after.map((s) => `${s.stage} ${formatDuration(s.ms)}`).join(", "));
     if (extra) parts.push(extra);
     if (parts.length > 0) this.options.stream.write(`${parts.join("; ")}\n`);
   }
@@ -124,10 +140,8 @@ export class ProgressRenderer {
   private closeStage(t: number): void {
     const c = this.current;
     if (c === undefined) return;
-    if (this.barShown) {
-      this.options.stream.write("\r\u001b[K");
-      this.barShown = false;
-    }
+    this.clearBar();
+    this.stageTimes.push({ stage: c.stage, ms: c.lastAt - c.started });
     if (c.stage === "extract") {
       this.extractSummary = { done: c.last.done, cached: c.last.cached ?? 0, words: c.last.words ?? 0, ms: c.lastAt - c.started };
     }
@@ -159,8 +173,18 @@ export class ProgressRenderer {
     const width = Math.max(10, Math.min(30, columns - text.length - 4));
     const filled = report.total > 0 ? Math.round((report.done / report.total) * width) : width;
     const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
-    const line = `${bar} ${text}`.slice(0, Math.max(1, columns - 1));
-    this.options.stream.write(`\r\u001b[K${line}`);
+    this.drawLine(`${bar} ${text}`);
+  }
+
+  private drawLine(text: string): void {
+    const columns = this.options.stream.columns ?? 80;
+    this.options.stream.write(`\r\u001b[K${text.slice(0, Math.max(1, columns - 1))}`);
     this.barShown = true;
+  }
+
+  private clearBar(): void {
+    if (!this.barShown) return;
+    this.options.stream.write("\r\u001b[K");
+    this.barShown = false;
   }
 }

@@ -94,9 +94,45 @@ export function canonicalValue(value: unknown): unknown {
   return out;
 }
 
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Whether JSON.stringify(value) is already canonical: plain data, keys in canonical order, finite
+ * numbers, no surrogates. Checked without allocating, so the common case (evidence objects built
+ * in field order) skips the copy canonicalValue makes.
+ */
+function isCanonical(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+      return !ANY_SURROGATE.test(value);
+    case "number":
+      return Number.isFinite(value);
+    case "boolean":
+      return true;
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) if (!isCanonical(item)) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      let previous: string | undefined;
+      for (const [key, item] of Object.entries(value)) {
+        if (item === undefined || ANY_SURROGATE.test(key)) return false;
+        if (previous !== undefined && compareFields(previous, key) >= 0) return false;
+        if (!isCanonical(item)) return false;
+        previous = key;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 /** JSON text of a value in canonical form, on one line. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(canonicalValue(value));
+  return JSON.stringify(isCanonical(value) ? value : canonicalValue(value));
 }
 
 /** Attribute names of a set of records, in canonical order. */

@@ -5,11 +5,11 @@
 // it as a formula (OWASP "CSV injection"). Numbers are written as numbers, never prefixed, so
 // negative coordinates stay numeric. Control characters XML forbids are removed; lone surrogates
 // become U+FFFD. Lists (aliases) are joined with "|"; evidence is JSON text. UTF-8, no BOM,
-// RFC 4180 quoting (csv-stringify), LF line ends.
-import { stringify } from "csv-stringify/sync";
+// RFC 4180 quoting (csvFormat.ts), LF line ends.
 import type { Attributes } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./canonical.js";
 import { flatten, inferModel, type AttributeSpec } from "./model.js";
+import { csvRecord } from "./csvFormat.js";
 import { csvText } from "./text.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
 
@@ -23,15 +23,12 @@ function cells(attributes: Attributes, model: AttributeSpec[]): Cell[] {
   return model.map((spec) => cell(flatten(attributes[spec.name], spec.type)));
 }
 
-function table(header: string[], rows: Cell[][]): string {
-  return stringify([header.map(csvText), ...rows], { cast: { boolean: (v) => (v ? "true" : "false") } });
-}
-
 export function writeNodesCsv(graph: ExportableGraph): string {
   const nodes = sortedNodes(graph);
   const model = inferModel(nodes, new Set(["id"]));
-  const rows = nodes.map((node) => [cell(node.key), ...cells(node.attributes, model)]);
-  return table(["id", ...model.map((s) => s.name)], rows);
+  const records = [csvRecord(["id", ...model.map((s) => s.name)].map(csvText))];
+  for (const node of nodes) records.push(csvRecord([cell(node.key), ...cells(node.attributes, model)]));
+  return records.join("");
 }
 
 export function writeEdgesCsv(graph: ExportableGraph): string {
@@ -41,15 +38,21 @@ export function writeEdgesCsv(graph: ExportableGraph): string {
     const label: unknown = graph.getNodeAttribute(key, "label");
     return typeof label === "string" ? label : key;
   };
-  const rows = edges.map((edge) => [
-    cell(edge.id),
-    cell(edge.source),
-    cell(edge.target),
-    cell(labelOf(edge.source)),
-    cell(labelOf(edge.target)),
-    ...cells(edge.attributes, model),
-  ]);
-  return table(["id", "source", "target", "source_label", "target_label", ...model.map((s) => s.name)], rows);
+  const header = ["id", "source", "target", "source_label", "target_label", ...model.map((s) => s.name)];
+  const records = [csvRecord(header.map(csvText))];
+  for (const edge of edges) {
+    records.push(
+      csvRecord([
+        cell(edge.id),
+        cell(edge.source),
+        cell(edge.target),
+        cell(labelOf(edge.source)),
+        cell(labelOf(edge.target)),
+        ...cells(edge.attributes, model),
+      ]),
+    );
+  }
+  return records.join("");
 }
 
 export const csvExporter: Exporter = {

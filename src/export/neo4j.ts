@@ -10,9 +10,9 @@
 // element is written as "¦" (U+00A6). Line breaks inside text become spaces (one for one, so
 // offsets stay aligned) so no field spans lines. No formula neutralization here: this is for a
 // database, not a spreadsheet; the text is otherwise exactly the graph's.
-import { stringify } from "csv-stringify/sync";
 import type { Attributes } from "graphology-types";
 import { compareFields, compareStrings, sortedEdges, sortedNodes, type EdgeRecord } from "./canonical.js";
+import { csvRecord } from "./csvFormat.js";
 import { inferModel, type AttributeSpec, type ValueType } from "./model.js";
 import { xmlSafe } from "./text.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
@@ -134,10 +134,6 @@ function propertyColumns(records: readonly { attributes: Attributes }[], model: 
   return columns;
 }
 
-function csv(rows: Array<Array<string | number | boolean | undefined>>): string {
-  return stringify(rows, { cast: { boolean: (v) => (v ? "true" : "false") } });
-}
-
 interface Neo4jTables {
   nodeColumns: Column[];
   relColumns: Column[];
@@ -154,25 +150,29 @@ function tables(graph: ExportableGraph): Neo4jTables {
   const relColumns = propertyColumns(edges, inferModel(edges, new Set(["key"])));
 
   const labels = new Set<string>();
-  const nodeRows = nodes.map((node) => {
+  const nodeRecords = [csvRecord(["id:ID", ":LABEL", ...nodeColumns.map((c) => c.header)])];
+  for (const node of nodes) {
     const kind = nodeLabel(node.attributes.kind);
     if (kind) labels.add(kind);
     const nodeLabels = kind && kind !== NODE_LABEL ? [NODE_LABEL, kind] : [NODE_LABEL];
-    return [neo4jId(node.key), nodeLabels.join(ARRAY_DELIMITER), ...nodeColumns.map((c) => c.value(node.attributes))];
-  });
+    nodeRecords.push(csvRecord([neo4jId(node.key), nodeLabels.join(ARRAY_DELIMITER), ...nodeColumns.map((c) => c.value(node.attributes))]));
+  }
   const types = new Set<string>();
-  const relRows = edges.map((edge: EdgeRecord) => {
+  const relRecords = [csvRecord([":START_ID", ":END_ID", ":TYPE", "key", ...relColumns.map((c) => c.header)])];
+  for (const edge of edges as EdgeRecord[]) {
     const type = relationshipType(edge.attributes.predicate);
     types.add(type);
-    return [neo4jId(edge.source), neo4jId(edge.target), type, neo4jId(edge.id), ...relColumns.map((c) => c.value(edge.attributes))];
-  });
+    relRecords.push(
+      csvRecord([neo4jId(edge.source), neo4jId(edge.target), type, neo4jId(edge.id), ...relColumns.map((c) => c.value(edge.attributes))]),
+    );
+  }
   return {
     nodeColumns,
     relColumns,
     labels: [...labels].sort(compareStrings),
     types: [...types].sort(compareStrings),
-    nodesCsv: csv([["id:ID", ":LABEL", ...nodeColumns.map((c) => c.header)], ...nodeRows]),
-    relationshipsCsv: csv([[":START_ID", ":END_ID", ":TYPE", "key", ...relColumns.map((c) => c.header)], ...relRows]),
+    nodesCsv: nodeRecords.join(""),
+    relationshipsCsv: relRecords.join(""),
   };
 }
 

@@ -43,9 +43,12 @@ export function nerSpans(doc: AnalyzedArticle): NerSpan[] {
     const label = labelOf(m);
     if (!label) continue;
     let start = m.start;
-    const end = m.end;
+    let end = m.end;
     // "the Embassy of ...": determiners are not part of the name
     if (/^the\s/i.test(m.text) && label !== "ORG") start += 4;
+    // "Fars news agency", "B92 radio": the outlet noun after the name is not part of it
+    const tail = /(\s+[a-z][\p{Ll}-]*)+$/u.exec(m.text);
+    if (tail && tail.index > 0) end = m.start + tail.index;
     spans.push({ start, end, label });
   }
   return spans;

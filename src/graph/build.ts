@@ -2,7 +2,7 @@
 // (source, predicate, target), with evidence appended and weight counting it.
 import { MultiDirectedGraph } from "graphology";
 import { KIND_COLORS, PREDICATE_COLORS } from "../model/ontology.js";
-import type { EdgeAttributes, Extraction, GraphAttributes, NodeAttributes } from "../model/types.js";
+import type { EdgeAttributes, Evidence, Extraction, GraphAttributes, NodeAttributes } from "../model/types.js";
 import { resolveAcrossDocuments } from "../resolve/crossDocument.js";
 import type { CrossDocumentResolver } from "../resolve/types.js";
 
@@ -38,28 +38,28 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
     });
   }
 
+  // Collect first, add once: appending evidence to a graph attribute one by one copies the
+  // list each time (quadratic on edges read thousands of times in a large corpus).
+  const edges = new Map<string, { source: string; target: string; rel: Extraction["relations"][number]; evidence: Evidence[] }>();
   for (const ex of sorted) {
     for (const rel of ex.relations) {
       const source = resolution.keyOf(ex.article, rel.source);
       const target = resolution.keyOf(ex.article, rel.target);
       if (source === target) continue; // an actor never acts on itself in this ontology
       const key = edgeKey(source, rel.predicate, target);
-      if (graph.hasEdge(key)) {
-        graph.updateEdgeAttributes(key, (attr) => ({
-          ...attr,
-          weight: attr.weight + 1,
-          evidence: [...attr.evidence, rel.evidence],
-        }));
-      } else {
-        graph.addDirectedEdgeWithKey(key, source, target, {
-          predicate: rel.predicate,
-          label: rel.predicate,
-          weight: 1,
-          evidence: [rel.evidence],
-          color: PREDICATE_COLORS[rel.predicate],
-        });
-      }
+      const edge = edges.get(key);
+      if (edge) edge.evidence.push(rel.evidence);
+      else edges.set(key, { source, target, rel, evidence: [rel.evidence] });
     }
+  }
+  for (const [key, { source, target, rel, evidence }] of edges) {
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      predicate: rel.predicate,
+      label: rel.predicate,
+      weight: evidence.length,
+      evidence,
+      color: PREDICATE_COLORS[rel.predicate],
+    });
   }
   return graph;
 }

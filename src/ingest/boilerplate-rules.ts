@@ -59,7 +59,9 @@ const UI_WORD =
 
 /** Separators of menus and breadcrumbs. Pipes and bullets need three parts; arrows need two. */
 const PIPE_SEPARATORS = /\s*[|•·◦▪]\s*/;
-const CRUMB_SEPARATORS = /\s*[›»>→⟩]\s*|\s+\/\s+/;
+const CRUMB_SEPARATORS = /\s*[›»>→⟩]\s*/;
+/** " / " separates menu items too, but also headline pairs ("Russia / Ukraine: ..."): three parts. */
+const SLASH_SEPARATOR = /\s+\/\s+/;
 
 function isMenu(line: string): boolean {
   if (/["“”]/.test(line) || endsSentence(line)) return false;
@@ -70,7 +72,9 @@ function isMenu(line: string): boolean {
   if (pipes.length >= 3 && short(pipes) && words(line).length <= 24) return true;
   if (pipes.length === 2 && pipes.every((p) => UI_WORD.test(p))) return true;
   const crumbs = line.split(CRUMB_SEPARATORS).map((p) => p.trim());
-  return crumbs.length >= 2 && short(crumbs) && words(line).length <= 16;
+  if (crumbs.length >= 2 && short(crumbs) && words(line).length <= 16) return true;
+  const slashes = line.split(SLASH_SEPARATOR).map((p) => p.trim());
+  return slashes.length >= 3 && short(slashes) && words(line).length <= 16;
 }
 
 /** Tokens of a gallery or pagination control: "‹ Prev 01 / 10 Next ›", "Image 3 of 12". */
@@ -108,7 +112,7 @@ function isHashtagLine(line: string): boolean {
 
 /** Words that make a short heading a list heading; the heading must not be a sentence. */
 const LIST_HEADING =
-  /^(?:related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|links|topics|videos))?|read (?:also|more|next)|see also|also (?:read|see|on)|more (?:stories|from|on|news|in|about|coverage)\b.*|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles| videos)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?|trending(?: now| stories| news| topics)?|popular(?: now| stories| articles)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|in other news|don'?t miss|what to read next|further reading|other stories|around the web|sponsored (?:links|stories|content)|from (?:around|across) the web|promoted (?:stories|links))\s*:?$/i;
+  /^(?:related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|links|topics|videos))?|read (?:also|more|next)|see also|also (?:read|see|on)|more (?:stories|from|on|news|in|about|coverage)\b[^.!?]{0,60}|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles| videos)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?|trending(?: now| stories| news| topics)?|popular(?: now| stories| articles)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|in other news|don'?t miss|what to read next|further reading|other stories|around the web|sponsored (?:links|stories|content)|from (?:around|across) the web|promoted (?:stories|links))\s*:?$/i;
 
 export const NOISE_RULES: readonly NoiseRule[] = [
   {
@@ -129,10 +133,12 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     id: "noise-place-date-line",
     action: "line",
     test: (line) => {
-      const m = /^([\p{Lu}][\p{Lu} .'-]{1,40})\s*[|·•,–—-]\s*(.{6,60})$/u.exec(line);
-      return m !== null && words(m[1]!).length <= 3 && isDateLine(m[2]!);
+      const m = /^([\p{L}][\p{L} .'&-]{1,40}?)\s*([|·•,–—-])\s*(.{6,60})$/u.exec(line);
+      if (m === null || words(m[1]!).length > 3 || /[.!?]$/.test(m[1]!) || !isDateLine(m[3]!)) return false;
+      // After a comma only a place in capitals ("BEIJING, Sept 15, 2012"): "Police said, June 7" is prose.
+      return m[2] !== "," || !/\p{Ll}/u.test(m[1]!);
     },
-    reason: "a place in capitals and a date on a line of their own ('OSLO | June 7, 2021') head the page, not the story",
+    reason: "a place or section and a date on a line of their own ('OSLO | June 7, 2021', 'World | 29 Nov 2011') head the page, not the story",
   },
   { id: "noise-byline", action: "line", test: isByline, reason: "bylines name the writer, not an actor of the story (a date in it is read into the metadata)" },
   { id: "noise-share-bar", action: "line", test: isShareBar, reason: "share bars name social networks: 'Share this: Facebook | Twitter'" },
@@ -143,6 +149,18 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     action: "line",
     pattern: /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|research|graphics?|translated)(?: and \w+)? by\b.{0,300}$/i,
     reason: "wire-service credits ('Reporting by ...; Editing by ...')",
+  },
+  {
+    id: "noise-contributed",
+    action: "line",
+    pattern: /^[^.!?]{3,200}\bcontributed(?: to)?(?: (?:this|the))? (?:report|reporting|story|article)\.?$/i,
+    reason: "contributor credits at the foot of wire stories",
+  },
+  {
+    id: "noise-redistribution",
+    action: "line",
+    pattern: /^this (?:material|article|content) may not be (?:published|reproduced|copied)\b.{0,200}$/i,
+    reason: "wire-service redistribution notices",
   },
   {
     id: "noise-caption",

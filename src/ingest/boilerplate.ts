@@ -58,6 +58,28 @@ function matches(rule: NoiseRule, line: string): boolean {
   return rule.test ? rule.test(line) : true;
 }
 
+/** Gaps of two or more spaces, or tabs: how scraped text lays out menu items. */
+const COLUMN_GAP = /[ \u00A0]{2,}|\t+/;
+
+/**
+ * Scraped menus often come out as words separated by wide gaps ("World  Politics  Business").
+ * Before white space is collapsed, such lines (short parts, none a sentence) get " | " between
+ * their parts so the menu rule can see them. Lines of prose are left alone. Linear.
+ */
+export function markSpacedColumns(text: string): string {
+  if (!COLUMN_GAP.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.length > MAX_NOISE_LINE || !COLUMN_GAP.test(line.trim())) return line;
+      const parts = line.trim().split(COLUMN_GAP).map((p) => p.trim()).filter((p) => p !== "");
+      if (parts.length < 2) return line;
+      const columnar = parts.every((p) => words(p).length <= 4 && !/[.!?]["”’)]?$/.test(p) && !/[,;]$/.test(p));
+      return columnar ? parts.join(" | ") : line;
+    })
+    .join("\n");
+}
+
 /** Text in, text without page noise out. Lines longer than MAX_NOISE_LINE are always kept. */
 export function removeBoilerplate(text: string, rules: readonly NoiseRule[] = NOISE_RULES): NoiseRemoval {
   const lines = text.split("\n");
@@ -116,6 +138,8 @@ export function removeBoilerplate(text: string, rules: readonly NoiseRule[] = NO
         while (i + 1 < lines.length && taken < MAX_LIST_LINES) {
           const next = lines[i + 1]!.trim();
           if (next !== "" && (next.length > MAX_NOISE_LINE || !isListItem(next))) break;
+          // A comments heading ends the list: it drops the rest of the page itself.
+          if (next !== "" && rules.some((r) => r.action === "rest" && matches(r, next))) break;
           i++;
           if (next !== "") {
             taken++;

@@ -13,11 +13,12 @@ export const DROPPED_ELEMENTS: readonly ElementRule[] = [
   { id: "html-chrome", tags: ["nav", "footer", "aside", "menu"], reason: "site navigation, footers and sidebars are page clutter" },
   { id: "html-forms", tags: ["form", "button", "select", "textarea", "input", "label", "dialog"], reason: "search boxes, newsletter sign-ups and comment forms" },
   { id: "html-head", tags: ["head"], reason: "the head holds metadata (read separately), not text" },
+  { id: "html-caption", tags: ["figcaption"], reason: "photo captions and their agency credits describe pictures, not the story (same as 'Photo:' lines in text)" },
 ];
 
 /** Elements that end a paragraph: a blank line before and after. */
 export const PARAGRAPH_ELEMENTS: readonly ElementRule[] = [
-  { id: "html-paragraph", tags: ["p", "blockquote", "pre", "figcaption", "address"], reason: "paragraphs are separated by blank lines in the text the extractor reads" },
+  { id: "html-paragraph", tags: ["p", "blockquote", "pre", "address"], reason: "paragraphs are separated by blank lines in the text the extractor reads" },
   { id: "html-heading", tags: ["h1", "h2", "h3", "h4", "h5", "h6"], reason: "headings stand apart from the prose: no sentence runs across them" },
   { id: "html-section", tags: ["article", "section", "main", "div", "table", "ul", "ol", "dl", "figure", "hr", "details", "summary"], reason: "block containers separate their contents from what surrounds them" },
 ];

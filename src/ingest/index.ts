@@ -3,7 +3,7 @@
 // linear in the size of the input whatever it holds.
 import type { Article, ArticleMeta } from "../model/types.js";
 import { sniffBinary } from "./binary.js";
-import { removeBoilerplate } from "./boilerplate.js";
+import { markSpacedColumns, removeBoilerplate } from "./boilerplate.js";
 import { declaredCharset, decodeBytes, detectBom, guessUtf16 } from "./decode.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { detectLanguage } from "./language.js";
@@ -95,7 +95,7 @@ export function ingest(raw: RawInput, options: IngestOptions = {}): IngestResult
       return { warnings };
     }
   } else {
-    const normalized = normalizeText(decoded.text);
+    const normalized = normalizeText(markSpacedColumns(decoded.text));
     if (normalized.crlf > 0) warn("CRLF line ends converted to LF");
     if (normalized.controls > 0) warn(`${normalized.controls} control or invisible characters removed`);
     const lifted = extractMetaLines(normalized.text);

@@ -10,6 +10,8 @@
 //   being walked is a loop (warning); a directory reached twice is read once. Globs do not follow
 //   symbolic links (a loop would otherwise be matched under ever longer paths).
 // - Nesting deeper than MAX_DEPTH levels below an input directory is not entered (warning).
+// - Inside an input directory, node_modules is not entered, nor a directory kg wrote its output
+//   to (it holds the marker file of src/io/outputs.ts; warning), so `kg build .` reads articles only.
 // - Files larger than maxFileSize (default 10 MiB, `--max-file-size`) are skipped (warning): a
 //   news article is rarely over 1 MB, even as HTML.
 // - Article ids are paths relative to the input root with "/" separators: for a directory, the
@@ -20,6 +22,7 @@ import nodeFs from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { RawInput, Warning } from "../ingest/types.js";
+import { OUTPUT_MARKER } from "./outputs.js";
 
 export interface CollectOptions {
   /** Files larger than this many bytes are skipped with a warning. Default DEFAULT_MAX_FILE_SIZE. */
@@ -45,6 +48,8 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Directory levels entered below an input directory. */
 export const MAX_DEPTH = 32;
 export const INPUT_EXTENSIONS: readonly string[] = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"];
+/** Directory names never walked into: installed packages, not articles. */
+const IGNORED_DIRECTORIES = new Set(["node_modules"]);
 /** Files read at once. */
 const PARALLEL_READS = 16;
 
@@ -120,6 +125,19 @@ export async function collectInputs(
     }
   }
 
+  // One candidate per real file (a file reached through two arguments or a link is read once).
+  const realSeen = new Set<string>();
+  const unique: (Candidate | "stdin")[] = [];
+  for (const c of candidates) {
+    if (c !== "stdin") {
+      const real = await fs.realpath(c.file).catch(() => c.file);
+      if (realSeen.has(real)) continue;
+      realSeen.add(real);
+    }
+    unique.push(c);
+  }
+  candidates.splice(0, candidates.length, ...unique);
+
   // Read, a few at a time; warnings in input order.
   const read: (RawInput | undefined)[] = [];
   for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
@@ -131,20 +149,14 @@ export async function collectInputs(
     }
   }
 
-  // One input per real file, unique ids.
+  // Unique ids.
   const out: RawInput[] = [];
   const ids = new Set<string>();
-  const realSeen = new Set<string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     const raw = read[i];
     if (!raw) continue;
-    if (c !== "stdin") {
-      const real = await fs.realpath(c.file).catch(() => c.file);
-      if (realSeen.has(real)) continue;
-      realSeen.add(real);
-      if (ids.has(raw.id)) raw.id = c.fallbackId;
-    }
+    if (c !== "stdin" && ids.has(raw.id)) raw.id = c.fallbackId;
     let id = raw.id;
     for (let n = 2; ids.has(id); n++) id = `${raw.id}~${n}`;
     raw.id = id;
@@ -218,7 +230,11 @@ async function walk(
       warn(shown(frame.dir), `directory skipped: ${describeError(error)}`);
       continue;
     }
-    names = names.filter((n) => !n.startsWith(".")).sort(compareCodePoints);
+    if (frame.depth > 0 && names.includes(OUTPUT_MARKER)) {
+      warn(shown(frame.dir), "directory skipped: it holds kg's own output (a previous build)");
+      continue;
+    }
+    names = names.filter((n) => !n.startsWith(".") && !IGNORED_DIRECTORIES.has(n)).sort(compareCodePoints);
     const subdirs: Frame[] = [];
     for (const name of names) {
       const full = path.join(frame.dir, name);

@@ -93,16 +93,21 @@ export function extractAll(
 /** Resolve, build and lay out the graph from per-article extractions. */
 export function graphFromExtractions(
   extractions: readonly Extraction[],
-  options: Omit<BuildOptions, "onProgress"> & { timings?: Record<Stage, number> },
+  options: BuildOptions & { timings?: Record<Stage, number> },
 ): KnowledgeGraph {
+  // stages without a count are reported as 0 of 1 when they start and 1 of 1 when they end
+  const mark = (stage: Stage, done: 0 | 1): void => options.onProgress?.({ stage, done, total: 1, words: 0 });
   let t = performance.now();
   // time the resolver on its own: buildGraph calls it, the rest of buildGraph is the graph stage
   let resolveMs = 0;
   const resolver = options.resolver ?? resolveAcrossDocuments;
   const timedResolver: CrossDocumentResolver = (list) => {
+    mark("resolve", 0);
     const start = performance.now();
     const resolution = resolver(list);
     resolveMs += performance.now() - start;
+    mark("resolve", 1);
+    mark("graph", 0);
     return resolution;
   };
   const graph = buildGraph(extractions, {
@@ -113,9 +118,12 @@ export function graphFromExtractions(
     options.timings.resolve = resolveMs;
     options.timings.graph = performance.now() - t - resolveMs;
   }
+  mark("graph", 1);
+  mark("layout", 0);
   t = performance.now();
   layoutGraph(graph, { seed: options.seed ?? 1 });
   if (options.timings) options.timings.layout = performance.now() - t;
+  mark("layout", 1);
   return graph;
 }
 

@@ -75,17 +75,26 @@ export function findEntity(graph: KgGraph, name: string, options: FindOptions = 
 }
 
 /**
- * Like findEntity, but accepts a node id too (tried first) and throws UnknownEntityError, with
+ * Like findEntity, but accepts a node id too, bare or as "#id" (tried first) and throws UnknownEntityError, with
  * suggestions, instead of returning null. The entry point for APIs that take "an entity".
  */
 export function resolveEntity(graph: KgGraph, nameOrId: string, options: FindOptions = {}): EntityRef {
   const index = getIndex(graph);
   const kinds = kindList(options.kind);
-  const byId = index.nodeId.get(nameOrId);
-  if (byId !== undefined && hasKind(index, byId, kindMask(kinds))) return index.ref(byId);
+  for (const id of [nameOrId, idReference(nameOrId)]) {
+    const byId = id === undefined ? undefined : index.nodeId.get(id);
+    if (byId !== undefined && hasKind(index, byId, kindMask(kinds))) return index.ref(byId);
+  }
   const found = findEntity(graph, nameOrId, options);
   if (found) return found;
   throw new UnknownEntityError(nameOrId, suggest(index, nameOrId, kinds));
+}
+
+/** The id in "#id" or '#"id"' (as errors print ids), else undefined. */
+function idReference(text: string): string | undefined {
+  if (!text.startsWith("#")) return undefined;
+  const quoted = /^#"((?:[^"\\]|\\.)*)"$/u.exec(text);
+  return quoted ? quoted[1]!.replace(/\\(.)/gu, "$1") : text.slice(1);
 }
 
 /**

@@ -25,13 +25,19 @@ export class AmbiguousEntityError extends UsageError {
       `"${entity}" matches ${candidates.length} entities: ${candidates
         .slice(0, 8)
         .map(describeRef)
-        .join(", ")}${candidates.length > 8 ? ", …" : ""}; add a kind (name:Kind) or use the node id (#id)`,
+        .join(", ")}${candidates.length > 8 ? ", …" : ""}; narrow it with a kind or give the node id`,
     );
   }
 }
 
 export function describeRef(ref: EntityRef): string {
-  return `"${ref.label}" (${ref.kind}, #${ref.id})`;
+  return `"${ref.label}" (${ref.kind}, ${formatId(ref.id)})`;
+}
+
+/** A node id as written in patterns: #id, or #"id" when the bare form would not read back. */
+export function formatId(id: string): string {
+  const bare = id !== "" && !/[\s"'?#|]/u.test(id) && !id.endsWith(".");
+  return bare ? `#${id}` : `#"${id.replace(/["\\]/gu, (c) => `\\${c}`)}"`;
 }
 
 export function describeSuggestions(suggestions: readonly EntityRef[]): string {

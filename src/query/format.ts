@@ -3,6 +3,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Evidence } from "../model/types.js";
 import type { EntityDetails } from "./describe.js";
+import { formatId } from "./errors.js";
 import type { PathsResult } from "./paths.js";
 import type { QueryResult } from "./query.js";
 import type { EntityRef, RelationResult } from "./types.js";
@@ -137,7 +138,7 @@ export function entityToText(details: EntityDetails, options: TextOptions = {}):
   const showEvidence = options.evidence !== false;
   const width = options.width ?? 160;
   const { entity } = details;
-  const lines: string[] = [`${entity.label}  (${entity.kind}, #${entity.id})`];
+  const lines: string[] = [`${entity.label}  (${entity.kind}, ${formatId(entity.id)})`];
   lines.push(
     ...alignColumns([
       ["aliases:", details.aliases.length > 0 ? details.aliases.join("; ") : "—"],

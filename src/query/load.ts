@@ -8,7 +8,7 @@
 import { MultiGraph } from "graphology";
 import gexf from "graphology-gexf";
 import xmldom from "@xmldom/xmldom";
-import type { SerializedGraph, SerializedNode, SerializedEdge, Attributes } from "graphology-types";
+import type { SerializedGraph, SerializedEdge, Attributes } from "graphology-types";
 import { GraphFormatError } from "../errors.js";
 import { isEntityKind, isPredicate, ENTITY_KINDS, PREDICATES } from "../model/ontology.js";
 import type { EdgeAttributes, Evidence, GraphAttributes, MentionEvidence, NodeAttributes } from "../model/types.js";
@@ -137,10 +137,11 @@ function edgeAttributes(name: string, raw: Attributes): EdgeAttributes {
   if (predicate === undefined) {
     fail(`edge ${name}: predicate ${JSON.stringify(raw.predicate ?? raw.label)} is not one of ${PREDICATES.join(", ")}`);
   }
-  const { kind: _gexfKind, ...rest } = raw;
+  // graphology-gexf puts the GEXF edge kind (our predicate) in `kind`: not an edge attribute of ours.
+  const { kind: gexfKind, ...rest } = raw;
   const evidence = jsonList<Evidence>(`edge ${name}`, raw.evidence);
   return {
-    ...(isPredicate(_gexfKind) ? rest : raw),
+    ...(isPredicate(gexfKind) ? rest : raw),
     predicate,
     label: typeof raw.label === "string" && raw.label !== "" ? raw.label : predicate,
     weight: numberOr(raw.weight, Math.max(1, evidence.length)),
@@ -187,4 +188,3 @@ function color(value: unknown): string {
     .join("")}`;
 }
 
-export type { SerializedNode };

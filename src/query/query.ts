@@ -9,7 +9,7 @@
 // did this" from "I misspelled the name".
 import type { Predicate } from "../model/ontology.js";
 import { PREDICATES } from "../model/ontology.js";
-import { getIndex } from "./indexes.js";
+import { getIndex, type GraphIndex } from "./indexes.js";
 import { compilePattern, executePattern, planPattern, type PlanStep } from "./pattern/engine.js";
 import { parsePattern } from "./pattern/parse.js";
 import type { ParsedPattern } from "./pattern/ast.js";
@@ -56,6 +56,29 @@ export interface QueryResult {
   truncated: boolean;
 }
 
+function relationCache(graph: KgGraph, index: GraphIndex, lookups: number): (edge: number) => RelationResult {
+  const made: RelationResult[] = [];
+  if (lookups > 4096) {
+    const slot = new Int32Array(index.edgeCount);
+    return (edge) => {
+      const at = slot[edge]!;
+      if (at > 0) return made[at - 1]!;
+      const relation = relationAt(graph, index, edge);
+      slot[edge] = made.push(relation);
+      return relation;
+    };
+  }
+  const byEdge = new Map<number, RelationResult>();
+  return (edge) => {
+    let relation = byEdge.get(edge);
+    if (!relation) {
+      relation = relationAt(graph, index, edge);
+      byEdge.set(edge, relation);
+    }
+    return relation;
+  };
+}
+
 /** Sets an own property, even for a variable named ?__proto__. */
 function define<T>(target: Record<string, T>, key: string, value: T): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -93,15 +116,9 @@ export function query(graph: KgGraph, pattern: string | ParsedPattern, options: 
       return 0;
     });
   }
-  const relationCache = new Map<number, RelationResult>();
-  const relation = (edge: number): RelationResult => {
-    let found = relationCache.get(edge);
-    if (!found) {
-      found = relationAt(graph, index, edge);
-      relationCache.set(edge, found);
-    }
-    return found;
-  };
+  // One RelationResult per distinct edge, shared by the rows that matched it. Large results use a
+  // slot array over all edges (cheaper than a Map for tens of thousands of edges).
+  const relationFor = relationCache(graph, index, count * parsed.triples.length);
   const tripleCount = parsed.triples.length;
   const materialized = new Array<QueryRow>(count);
   for (let r = 0; r < count; r++) {
@@ -111,7 +128,7 @@ export function query(graph: KgGraph, pattern: string | ParsedPattern, options: 
     const predicates: Record<string, Predicate> = {};
     for (let i = 0; i < predicateCount; i++) define(predicates, predicateVariables[i]!, PREDICATES[data[at + nodeCount + i]!]!);
     const relations = new Array<RelationResult>(tripleCount);
-    for (let i = 0; i < tripleCount; i++) relations[i] = relation(data[at + nodeCount + predicateCount + i]!);
+    for (let i = 0; i < tripleCount; i++) relations[i] = relationFor(data[at + nodeCount + predicateCount + i]!);
     materialized[r] = { bindings, predicates, relations };
   }
   return {

@@ -89,6 +89,15 @@ function namesOf(entity: Entity): string[] {
   return [entity.label, ...entity.aliases];
 }
 
+function isSortedByOffset(list: readonly MentionEvidence[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
 /** Collect every per-article entity in a canonical order with its mention evidence. */
 function collect(extractions: readonly Extraction[]): Item[] {
   const sorted = [...extractions].sort((a, b) => compareStrings(a.article, b.article));
@@ -108,7 +117,7 @@ function collect(extractions: readonly Extraction[]): Item[] {
     const entities = [...extraction.entities].sort((a, b) => compareStrings(a.id, b.id));
     for (const entity of entities) {
       const list = evidence.get(entity.id) ?? [];
-      list.sort((a, b) => a.start - b.start || a.end - b.end);
+      if (!isSortedByOffset(list)) list.sort((a, b) => a.start - b.start || a.end - b.end);
       items.push({ index: items.length, article: extraction.article, entity, names: namesOf(entity), evidence: list });
     }
   }
@@ -316,6 +325,32 @@ function identityOf(members: Item[]): Entity["key"] | undefined {
   return Object.keys(key).length > 0 ? key : undefined;
 }
 
+/** All names of the members but the label, sorted and unique. */
+function aliasesOf(members: Item[], label: string): string[] {
+  const aliases = new Set<string>();
+  for (const m of members) for (const name of m.names) if (name !== label) aliases.add(name);
+  return [...aliases].sort(compareStrings);
+}
+
+function compareEvidence(a: MentionEvidence, b: MentionEvidence): number {
+  return compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end;
+}
+
+/** The members' evidence in (article, offset) order; members come sorted, so usually no sort is needed. */
+function evidenceOf(members: Item[]): MentionEvidence[] {
+  if (members.length === 1) return members[0]!.evidence.slice();
+  const evidence: MentionEvidence[] = [];
+  let sorted = true;
+  for (const m of members) {
+    for (const e of m.evidence) {
+      if (sorted && evidence.length > 0 && compareEvidence(evidence[evidence.length - 1]!, e) > 0) sorted = false;
+      evidence.push(e);
+    }
+  }
+  if (!sorted) evidence.sort(compareEvidence);
+  return evidence;
+}
+
 /**
  * Merge the entities of all extractions into global entities with stable keys.
  * Pure and deterministic: the same set of extractions, in any order, gives the same result.
@@ -363,12 +398,8 @@ export function resolveAcrossDocuments(extractions: readonly Extraction[]): Cros
     const first = members[0]!;
     const kind = first.entity.kind;
     const label = chooseLabel(kind, members);
-    const aliases = new Set<string>();
-    for (const m of members) for (const name of m.names) aliases.add(name);
-    aliases.delete(label);
-    const evidence: MentionEvidence[] = [];
-    for (const m of members) for (const e of m.evidence) evidence.push(e);
-    evidence.sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
+    const aliases = aliasesOf(members, label);
+    const evidence = evidenceOf(members);
     const identity = identityOf(members);
     const local = members.length === 1 && isolated(first);
     drafts.push({
@@ -377,7 +408,7 @@ export function resolveAcrossDocuments(extractions: readonly Extraction[]): Cros
       entity: {
         kind,
         label,
-        aliases: [...aliases].sort(compareStrings),
+        aliases,
         mentions: members.reduce((sum, m) => sum + m.entity.mentions, 0),
         evidence,
         members: members.map((m) => ({ article: m.article, entity: m.entity.id })),

@@ -135,6 +135,23 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     persons.push(cl);
     attach(item, cl);
   }
+  // "Robert Kyagulanyi, better known as Bobi Wine": one person under two names
+  for (let k = 0; k < items.length; k++) {
+    const b = items[k]!;
+    if (b.cand.kind !== "Person" || b.cand.anaphor || !b.cluster) continue;
+    const before = ctx.text.slice(Math.max(0, b.start - 40), b.start);
+    if (!/\b(known as|also called|nicknamed|alias|a\.k\.a\.?|aka)\s+["“]?$/iu.test(before)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const a = items[j]!;
+      if (a.cand.kind === "Person" && a.cluster && a.cluster !== b.cluster && b.start - a.end < 60) {
+        const from = b.cluster;
+        for (const it of [...from.items]) attach(it, a.cluster);
+        from.items = [];
+        persons.splice(persons.indexOf(from), 1);
+        break;
+      }
+    }
+  }
   // tentative singles that name a person found only as a single word later
   for (const item of items) {
     const c = item.cand;
@@ -177,12 +194,18 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       case "Embassy": {
         const sender = c.code ?? "?";
         let city = c.city ? titleCase(c.city.text) : undefined;
-        if (!city && c.code) city = lastEmbassyBySender.get(c.code);
+        const type = missionType(item.text);
+        const sameMission = (x: Item) => x.cand.kind === "Embassy" && x.cand.code === c.code && x.cand.city !== undefined && missionType(x.text) === type;
+        // a mission named without its city: the sender's mission in the dateline city, else the last one named
+        if (!city && c.code && hostCity && items.some((x) => sameMission(x) && titleCase(x.cand.city!.text) === hostCity)) city = hostCity;
+        if (!city && c.code) city = lastEmbassyBySender.get(`${c.code}|${type}`);
         if (!city && c.code) {
           // the same sender's mission named with a city anywhere in the article
-          const later = items.find((x) => x.cand.kind === "Embassy" && x.cand.code === c.code && x.cand.city);
+          const later = items.find(sameMission);
           if (later?.cand.city) city = titleCase(later.cand.city.text);
         }
+        // an embassy or high commission sits in the host state's capital; a consulate in the dateline city
+        if (!city && type !== "consulate" && hostCode) city = lex.states.states.get(hostCode)?.capital ?? hostCity;
         if (!city) city = hostCity;
         let key = `embassy:${sender}:${city ?? "?"}`;
         if (sender === "?") {
@@ -192,7 +215,7 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         const cl = getCluster(key, "Embassy", item.start);
         if (c.code) cl.code = c.code;
         if (city) cl.city = city;
-        if (c.code && city) lastEmbassyBySender.set(c.code, city);
+        if (c.code && city) lastEmbassyBySender.set(`${c.code}|${type}`, city);
         attach(item, cl);
         break;
       }
@@ -291,9 +314,20 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       case "person":
         target = recent((x) => x.cluster!.kind === "Person", PRONOUN_WINDOW);
         break;
-      case "plural":
-        target = recent((x) => x.cluster!.kind === "Group" || x.cluster!.key === "police", PRONOUN_WINDOW);
+      case "plural": {
+        const plural = (x: Item) => x.cluster!.kind === "Group" || x.cluster!.key === "police";
+        target = recent(plural, PRONOUN_WINDOW);
+        // an object pronoun ("police pushed them back") does not refer to the subject of its own clause
+        if (target && (item.text === "them" || item.text === "Them")) {
+          const sameSentence = salient.filter((x) => x.sentence === item.sentence && x.cluster && plural(x));
+          const subject = sameSentence[sameSentence.length - 1];
+          if (subject && subject.cluster === target) {
+            const other = recent((x) => plural(x) && x.cluster !== subject.cluster, PRONOUN_WINDOW);
+            if (other) target = other;
+          }
+        }
         break;
+      }
       case "it":
         target = recent((x) => x.cluster!.kind === "Organization" || x.cluster!.kind === "Embassy" || x.cluster!.kind === "State", 1);
         break;
@@ -377,6 +411,11 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     }
   }
   return { entities, mentions, links };
+}
+
+/** The kind of mission a mention names: consulates and embassies of one state are different places. */
+function missionType(text: string): "consulate" | "embassy" {
+  return /consul/iu.test(text) ? "consulate" : "embassy";
 }
 
 function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<string>): string {

@@ -71,3 +71,15 @@ describe("CSV export", () => {
     expect(csvText("\u0001=1")).toBe("'=1"); // control stripped first, then checked
   });
 });
+
+describe("RFC 4180 formatting", () => {
+  it("quotes exactly the fields that need it and parses back to the same cells", async () => {
+    const { csvTable } = await import("../../src/export/csvFormat.js");
+    const cells = ["plain", "comma,inside", 'quote "inside"', "line\nbreak", "cr\rhere", "", "  spaced  ", "ünï😀"];
+    const text = csvTable([cells, [1, -2.5, true, undefined, null, 0, "x", "y"]]);
+    expect(text.split("\n")[0]?.startsWith('plain,"comma,inside","quote ""inside""","line')).toBe(true);
+    const back = parse(text) as string[][];
+    expect(back[0]).toEqual(cells);
+    expect(back[1]).toEqual(["1", "-2.5", "true", "", "", "0", "x", "y"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import { write as graphologyGexfWrite } from "graphology-gexf";
+import { parse as graphologyGexfParse, write as graphologyGexfWrite } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../src/export/gexf.js";
 import { expectedXmlText, hostileGraph, protestGraph, reversedCopy, type TestGraph } from "./fixtures.js";
@@ -63,6 +63,20 @@ describe("GEXF export", () => {
       expect(data.weight).toBe(a.weight);
       expect(JSON.parse(data.evidence as string)).toEqual(a.evidence);
     }
+  });
+
+  it("is read back by graphology-gexf's parser (what kg query uses for .gexf files)", () => {
+    const graph = protestGraph();
+    const back = graphologyGexfParse(MultiDirectedGraph, writeGexf(graph));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    graph.forEachNode((key, a) => {
+      expect(back.getNodeAttributes(key)).toMatchObject({ label: a.label, kind: a.kind, mentions: a.mentions, x: a.x, y: a.y, size: a.size });
+    });
+    graph.forEachEdge((key, a) => {
+      expect(back.getEdgeAttributes(key)).toMatchObject({ label: a.predicate, predicate: a.predicate, weight: a.weight });
+      expect(JSON.parse(back.getEdgeAttribute(key, "evidence") as string)).toEqual(a.evidence);
+    });
   });
 
   it("writes each edge's predicate as its GEXF kind", () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { EMPTY_CONFIG, parseConfig } from "../../src/extract/config.js";
 import { extractRelations, rulesFromConfig } from "../../src/extract/relations/index.js";
 import { InputError, UsageError } from "../../src/errors.js";
@@ -81,15 +81,25 @@ describe("user relation patterns", () => {
 });
 
 describe("loadConfig", () => {
-  it("reads kg.config.json from the directory, and returns the empty config when there is none", async () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
     const dir = mkdtempSync(join(tmpdir(), "kg-config-"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads kg.config.json from the directory, and returns the empty config when there is none", async () => {
+    const dir = tempDir();
     expect(await loadConfig({ cwd: dir })).toBe(EMPTY_CONFIG);
     writeFileSync(join(dir, "kg.config.json"), JSON.stringify(VALID));
     expect((await loadConfig({ cwd: dir })).relations).toHaveLength(2);
   });
 
   it("fails on a missing explicit file, bad JSON and invalid content, naming the file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kg-config-"));
+    const dir = tempDir();
     await expect(loadConfig({ cwd: dir, file: "nope.json" })).rejects.toBeInstanceOf(InputError);
     writeFileSync(join(dir, "bad.json"), "{ nope");
     await expect(loadConfig({ cwd: dir, file: "bad.json" })).rejects.toThrow(/bad\.json: not valid JSON/);

@@ -139,8 +139,9 @@ describe("nothing lost: an interrupted build leaves the previous output exactly 
     const after = snapshot(complete);
 
     let interrupted = 0;
-    for (const delay of [150, 400, 800, 1500, 3000]) {
-      const child = spawn(process.execPath, [CLI, "build", "new", "--out", out, "--quiet"], { cwd: dir, stdio: "ignore" });
+    for (const delay of [50, 150, 400, 800, 1500, 3000]) {
+      // --no-cache: every round does the full work, so the signal lands at a different stage each time.
+      const child = spawn(process.execPath, [CLI, "build", "new", "--out", out, "--quiet", "--no-cache"], { cwd: dir, stdio: "ignore" });
       const timer = setTimeout(() => child.kill("SIGINT"), delay);
       const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("exit", (c, s) => resolve([c, s])));
       clearTimeout(timer);

@@ -96,6 +96,8 @@ describe("removeBoilerplate", () => {
       "Police said the suspects had published a newsletter calling for the rally.",
       "Protesters chanted slogans against Russia | Ukraine | NATO as they marched through the city centre.",
     ];
+    prose.unshift("Russia / Ukraine: talks collapse");
+    prose.push("More on the protests could come next week, police said.");
     expect(removeBoilerplate(prose.join("\n")).text.split("\n")).toEqual(prose);
   });
 
@@ -168,8 +170,8 @@ describe("removeBoilerplate: more page furniture", () => {
 describe("removeBoilerplate: prose that looks like furniture stays", () => {
   it("keeps a paragraph after a dateline-like 'PLACE | date' line, and prose about e-mail addresses", () => {
     const prose = "Police traced the email address used to call the rally to a student in the capital.";
-    const r = removeBoilerplate(["OSLO | June 7, 2021", PROSE[0], prose].join("\n"));
-    expect(r.text.split("\n")).toEqual([PROSE[0], prose]);
+    const r = removeBoilerplate(["OSLO | June 7, 2021", "World | 8 Jun 2021", "BERGEN, June 9, 2021", PROSE[0], "Police said, June 7, 2021", prose].join("\n"));
+    expect(r.text.split("\n")).toEqual([PROSE[0], "Police said, June 7, 2021", prose]);
     expect(r.date).toBe("2021-06-07");
   });
 

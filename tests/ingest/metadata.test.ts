@@ -41,6 +41,13 @@ describe("dates", () => {
     expect(parseDate(text)).toBe(iso);
   });
 
+  it("reads numeric dates only when day and month cannot be confused", () => {
+    expect(parseDate("Last Modified: Mon, 23/05/2020 - 14:20")).toBe("2020-05-23");
+    expect(parseDate("5/23/2020")).toBe("2020-05-23");
+    expect(parseDate("05/03/2020")).toBeUndefined();
+    expect(isDateLine("Last Modified: Mon, 05/03/2020 - 14:20")).toBe(true);
+  });
+
   it("rejects impossible or missing dates", () => {
     expect(parseDate("2014-13-40")).toBeUndefined();
     expect(parseDate("On March 4, a group rallied")).toBeUndefined();

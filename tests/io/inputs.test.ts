@@ -48,6 +48,16 @@ describe("collectInputs", () => {
     expect(all.inputs.map((i) => i.id)).toEqual(["b.txt", "sub/c.html", "sub/deeper/D.TXT"]);
   });
 
+  it("does not read kg's own output directory or node_modules inside an input directory", async () => {
+    write("project/articles/a.txt", "a");
+    write("project/graph-output/.kg-output", "marker");
+    write("project/graph-output/index.html", "<p>viewer</p>");
+    write("project/node_modules/pkg/README.md", "readme");
+    const r = await collectInputs(["project"], { cwd: root });
+    expect(r.inputs.map((i) => i.id)).toEqual(["articles/a.txt"]);
+    expect(r.warnings).toEqual([{ file: "project/graph-output", reason: "directory skipped: it holds kg's own output (a previous build)" }]);
+  });
+
   it("does not follow a symbolic-link loop in a glob", async () => {
     write("globloop/a/x.txt", "x");
     fs.symlinkSync("..", path.join(root, "globloop", "a", "up"));

@@ -84,7 +84,7 @@ describe("kg build at scale (built CLI)", () => {
     expect(loud.status).toBe(0);
     expect(loud.stderr).not.toMatch(/\r|\u001b/);
     expect(loud.stderr).toMatch(/extract: 24\/24 \(100%\)/);
-    expect(loud.stderr).toMatch(/24 articles \(0 from cache, 24 extracted\), [\d,]+ words in \d+s, [\d,]+ words\/s/);
+    expect(loud.stderr).toMatch(/24 articles \(0 from cache, 24 extracted\), [\d,]+ words in [\d.]+s, [\d,]+ words\/s/);
     const quiet = kg("build", input, "--out", "quiet", "--no-cache", "--jobs", "1", "--quiet");
     expect(quiet.status).toBe(0);
     expect(quiet.stderr).toBe("");

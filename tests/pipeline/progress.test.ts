@@ -20,8 +20,12 @@ function drive(renderer: ProgressRenderer, clock: { t: number }): void {
     clock.t += 50;
     renderer.update({ stage: "extract", done, total: 100, words: done * 500, cached: Math.min(done, 20) });
   }
+  renderer.update({ stage: "resolve", done: 0, total: 1, words: 0 });
   clock.t += 10;
   renderer.update({ stage: "resolve", done: 1, total: 1, words: 0 });
+  renderer.update({ stage: "layout", done: 0, total: 1, words: 0 });
+  clock.t += 2000;
+  renderer.update({ stage: "layout", done: 1, total: 1, words: 0 });
   renderer.finish("graph written to out/");
 }
 
@@ -37,14 +41,16 @@ describe("progress rendering", () => {
     const clock = { t: 0 };
     drive(new ProgressRenderer({ stream: s, now: () => clock.t }), clock);
     expect(s.out).toContain("\r\u001b[K[");
-    expect(s.out).toMatch(/extract: 51\/100 \(51%\), 20 cached, 10,000 words\/s, 2s left/);
+    expect(s.out).toMatch(/extract: 51\/100 \(51%\), 20 cached, 10,000 words\/s, 2\.\ds left/);
     // the bar is redrawn at most every 100 ms: 100 reports 50 ms apart give about 50 draws
     const draws = s.out.split("\r\u001b[K[").length - 1;
     expect(draws).toBeGreaterThan(40);
     expect(draws).toBeLessThan(60);
     const lastLine = s.out.split(/\n|\r\u001b\[K/).filter(Boolean).pop()!;
-    expect(lastLine).toContain("100 articles (20 from cache, 80 extracted), 50,000 words in 5s, 10,000 words/s");
-    expect(lastLine).toContain("graph written to out/");
+    expect(lastLine).toContain("100 articles (20 from cache, 80 extracted), 50,000 words in 5.0s, 10,000 words/s");
+    expect(lastLine).toContain("layout 2.0s; graph written to out/");
+    // a stage without a count shows its name while it runs
+    expect(s.out).toContain("\r\u001b[Klayout...");
   });
 
   it("prints plain periodic lines without control characters when not on a terminal", () => {
@@ -57,6 +63,9 @@ describe("progress rendering", () => {
     expect(lines.length).toBeGreaterThanOrEqual(5);
     expect(lines.length).toBeLessThanOrEqual(9);
     expect(lines).toContain("extract: 100/100 (100%), 20 cached, 10,000 words/s");
+    expect(lines).toContain("layout: done in 2.0s");
+    expect(s.out).not.toContain("resolve: done"); // too short to deserve its own line
+    expect(lines[lines.length - 1]).toContain("resolve 0.0s, layout 2.0s");
     expect(lines[lines.length - 1]).toMatch(/^100 articles \(20 from cache/);
   });
 
@@ -68,7 +77,8 @@ describe("progress rendering", () => {
   });
 
   it("formats durations", () => {
-    expect(formatDuration(4_400)).toBe("4s");
+    expect(formatDuration(4_400)).toBe("4.4s");
+    expect(formatDuration(12_400)).toBe("12s");
     expect(formatDuration(125_000)).toBe("2m05s");
     expect(formatDuration(3_780_000)).toBe("1h03m");
     expect(formatDuration(Number.NaN)).toBe("?");

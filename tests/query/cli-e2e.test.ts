@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { generateQueryGraph } from "../../src/bench/suites/query.js";
 import { writeJson } from "../../src/export/json.js";
 import { ensureBuilt, ROOT } from "./built.js";
 import { fixtureGraph } from "./fixture.js";
@@ -44,5 +45,17 @@ describe("kg (compiled)", () => {
     const run = kg("query", "missing/graph.json", "?a leads ?b");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("missing/graph.json: no such file");
+  });
+});
+
+describe("kg query piped into a reader that stops early", () => {
+  it("ends quietly instead of crashing on EPIPE", () => {
+    const big = path.join(cwd, "big.json");
+    fs.writeFileSync(big, JSON.stringify(generateQueryGraph(3_000, 30_000, 5).export()));
+    const script = `node ${JSON.stringify(CLI)} query ${JSON.stringify(big)} '?a protects ?b' | head -n 1; exit \${PIPESTATUS[0]}`;
+    const run = spawnSync("bash", ["-c", script], { cwd, encoding: "utf8", timeout: 60_000 });
+    expect(run.stdout).toMatch(/^\?a +\?b\n$/u);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 });

@@ -210,3 +210,15 @@ describe("kg paths", () => {
     expect((await kg("paths", "Klow")).code).toBe(2);
   });
 });
+
+describe("kg query --explain", () => {
+  it("prints the evaluation order on stderr, most selective first", async () => {
+    const run = await kg("query", graphFile, "?x protects ?e . ?e represents Borduria", "--explain", "--no-evidence");
+    expect(run.code).toBe(0);
+    const plan = run.stderr.split("\n").filter((line) => line.startsWith("plan"));
+    expect(plan.map((line) => line.replace(/ +\(estimated cost [\d.]+\)$/u, ""))).toEqual([
+      "plan 1: ?e represents Borduria",
+      "plan 2: ?x protects ?e",
+    ]);
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AmbiguousEntityError, UnknownEntityError } from "../../src/query/errors.js";
 import { findEntities, findEntity, resolveEntity } from "../../src/query/entities.js";
 import { normalizeName } from "../../src/query/normalize.js";
+import { formatId } from "../../src/query/errors.js";
+import { parsePattern } from "../../src/query/pattern/parse.js";
 import { fixtureGraph } from "./fixture.js";
 
 describe("normalizeName", () => {
@@ -55,8 +57,10 @@ describe("findEntity", () => {
 describe("resolveEntity", () => {
   const graph = fixtureGraph();
 
-  it("accepts node ids first", () => {
+  it("accepts node ids first, bare or written #id / #\"id\"", () => {
     expect(resolveEntity(graph, "emb-rur-szohod").label).toBe("Embassy of Ruritania in Szohod");
+    expect(resolveEntity(graph, "#emb-rur-szohod").label).toBe("Embassy of Ruritania in Szohod");
+    expect(resolveEntity(graph, '#"police"').id).toBe("police");
   });
 
   it("throws UnknownEntityError with near labels as suggestions", () => {
@@ -78,5 +82,17 @@ describe("resolveEntity", () => {
     } catch (error) {
       expect((error as UnknownEntityError).suggestions.map((s) => s.id)).toEqual(["emb-rur-szohod"]);
     }
+  });
+});
+
+describe("formatId", () => {
+  it("writes ids so that patterns read them back", () => {
+    for (const id of ["n1", "state:russia", "org:police@a.txt", "with space", 'q"uote', "end.", "a|b", "x\\y"]) {
+      const written = formatId(id);
+      const parsed = parsePattern(`${written} leads ?x`);
+      expect(parsed.triples[0]!.subject).toMatchObject({ term: "id", id });
+    }
+    expect(formatId("state:russia")).toBe("#state:russia");
+    expect(formatId("with space")).toBe('#"with space"');
   });
 });

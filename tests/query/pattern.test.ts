@@ -38,6 +38,13 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("lets node ids contain colons", () => {
+    expect(tokenize("#state:russia leads ?x").map((t) => t.type + ":" + t.value).slice(0, 2)).toEqual([
+      "id:state:russia",
+      "word:leads",
+    ]);
+  });
+
   it("unescapes quotes and backslashes in quoted names", () => {
     const [token] = tokenize(String.raw`"the \"Courier\" \\ daily"`);
     expect(token!.value).toBe(`the "Courier" \\ daily`);

@@ -32,6 +32,14 @@ async function waitText(selector: string, text: string): Promise<void> {
   await page.waitForFunction(([sel, t]) => document.querySelector(sel!)?.textContent?.includes(t!) ?? false, [selector, text] as const, { timeout: 10_000 });
 }
 
+type Viewer = {
+  nodeDisplay(k: string): { hidden: boolean; color: string; x: number; y: number } | null;
+  renderer: { getCamera(): { ratio: number; isAnimated(): boolean } };
+};
+
+/** The viewer's test handle on the page (window.kgViewer). */
+const V = "kgViewer";
+
 async function open(hash = ""): Promise<void> {
   await page.goto(`${server.url}${hash}`);
   await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
@@ -118,13 +126,16 @@ describe("viewer in Chromium", () => {
     const marks = await page.$$eval("#panel mark", (ms) => ms.map((m) => m.textContent));
     expect(marks).toEqual(expect.arrayContaining(["protesters", "The students"]));
     expect(new URL(page.url()).hash).toContain("node=Group%3Astudent+protesters");
-    await page.waitForTimeout(600); // camera animation
-    await page.screenshot({ path: path.join(ARTIFACTS, "02-search-selected.png") });
-    // the camera centred the node
-    const shown = await nodeDisplay("Group:student protesters");
+    // the camera flies to the node: it ends up in the middle of the stage
     const box = (await page.locator("#graph").boundingBox())!;
-    expect(Math.abs(shown!.x - box.width / 2)).toBeLessThan(30);
-    expect(Math.abs(shown!.y - box.height / 2)).toBeLessThan(30);
+    await page.waitForFunction(
+      ({ w, h, v }) => {
+        const d = (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay("Group:student protesters")!;
+        return Math.abs(d.x - w / 2) < 30 && Math.abs(d.y - h / 2) < 30;
+      },
+      { w: box.width, h: box.height, v: V },
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, "02-search-selected.png") });
   });
 
   it("a link in the panel moves the selection to the other node", async () => {
@@ -143,13 +154,37 @@ describe("viewer in Chromium", () => {
     const p = (await nodeDisplay("State:kestria"))!;
     const box = (await page.locator("#graph").boundingBox())!;
     await page.mouse.move(box.x + p.x, box.y + p.y);
-    await page.waitForTimeout(150);
+    await page.waitForFunction((v) => (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay("Organization:harbor wire")!.color === "#d9dce1", V);
     const neighbour = await nodeDisplay("State:valdoria");
     const stranger = await nodeDisplay("Organization:harbor wire");
     expect(neighbour!.color).not.toBe(stranger!.color);
     expect(stranger!.color).toBe("#d9dce1");
     await page.screenshot({ path: path.join(ARTIFACTS, "03-hover.png") });
     await page.mouse.move(box.x + 5, box.y + 5);
+  });
+
+  it("zooms with the buttons and the keyboard", async () => {
+    await open();
+    const ratio = () => page.evaluate(() => (window as unknown as { kgViewer: { renderer: { getCamera(): { ratio: number } } } }).kgViewer.renderer.getCamera().ratio);
+    const start = await ratio();
+    await page.click("#zoom-in");
+    // each step: act, wait until the camera animation has finished, read the ratio
+    const step = async (act: () => Promise<void>): Promise<number> => {
+      await act();
+      await page.waitForFunction(
+        (v) => !(window as unknown as Record<string, { renderer: { getCamera(): { isAnimated(): boolean } } }>)[v]!.renderer.getCamera().isAnimated(),
+        V,
+      );
+      await page.waitForTimeout(50);
+      return ratio();
+    };
+    const zoomed = await step(() => page.click("#zoom-in"));
+    expect(zoomed).toBeLessThan(start * 0.8);
+    const out = await step(() => page.keyboard.press("-"));
+    expect(out).toBeGreaterThan(zoomed * 1.2);
+    const inAgain = await step(() => page.keyboard.press("+"));
+    expect(inAgain).toBeLessThan(out * 0.8);
+    expect(await step(() => page.keyboard.press("0"))).toBeCloseTo(1);
   });
 
   it("a kind toggle hides its nodes, survives a reload through the URL, and toggles back", async () => {
@@ -168,6 +203,19 @@ describe("viewer in Chromium", () => {
     await expect(nodeDisplay("Person:maria lindqvist")).resolves.toMatchObject({ hidden: true });
     await page.locator("#legend-kinds button[data-value='Person']").click();
     await expect(nodeDisplay("Person:maria lindqvist")).resolves.toMatchObject({ hidden: false });
+  });
+
+  it("sizes nodes by degree when asked, and keeps that in the URL", async () => {
+    await open();
+    const hub = "Group:student protesters";
+    const leaf = "State:kestria";
+    const size = (key: string) =>
+      page.evaluate(({ v, k }) => (window as unknown as Record<string, { renderer: { getNodeDisplayData(k: string): { size: number } } }>)[v]!.renderer.getNodeDisplayData(k)!.size, { v: V, k: key });
+    await page.selectOption("#size-by", "degree");
+    expect(new URL(page.url()).hash).toBe("#size=degree");
+    expect(await size(hub)).toBeGreaterThan(await size(leaf));
+    await page.selectOption("#size-by", "mentions");
+    expect(new URL(page.url()).hash).toBe("");
   });
 
   it("article text with markup shows literally and runs nothing", async () => {
@@ -196,9 +244,19 @@ describe("viewer in Chromium", () => {
     await open();
     const positions = () => Promise.all(data.nodes.map((n) => nodeDisplay(n.key).then((d) => `${d!.x.toFixed(1)},${d!.y.toFixed(1)}`)));
     const before = await positions();
+    const first = data.nodes[0]!.key;
+    const initial = (await nodeDisplay(first))!;
     await page.click("#layout-run");
     await expect(page.textContent("#layout-run")).resolves.toBe("Stop layout");
-    await page.waitForTimeout(800);
+    // the worker moves nodes: wait until the first node has moved on screen
+    await page.waitForFunction(
+      ({ v, key, x, y }) => {
+        const d = (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay(key)!;
+        return Math.hypot(d.x - x, d.y - y) > 2;
+      },
+      { v: V, key: first, x: initial.x, y: initial.y },
+      { timeout: 20_000 },
+    );
     await page.click("#layout-run");
     await expect(page.textContent("#layout-run")).resolves.toBe("Run layout");
     const after = await positions();

@@ -4,7 +4,7 @@ import { parseGraphJson } from "../../viewer/src/graph/load.js";
 import { countVisible, isEdgeVisible, visibleNeighbourhood } from "../../viewer/src/state/filters.js";
 import { kindLegend, predicateLegend } from "../../viewer/src/state/legend.js";
 import { parallelCurvatures, type EdgeEnds } from "../../viewer/src/state/parallel.js";
-import { createContext, DIM_NODE_COLOR, reduceEdge, reduceNode } from "../../viewer/src/state/reducers.js";
+import { createContext, DIM_NODE_COLOR, LABEL_ALL_MAX_NODES, reduceEdge, reduceNode } from "../../viewer/src/state/reducers.js";
 import { computeSizes, MAX_NODE_SIZE, MIN_NODE_SIZE, scaleSizes } from "../../viewer/src/state/sizes.js";
 import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "../../viewer/src/state/url-state.js";
 import { INITIAL_STATE, toggleKind, togglePredicate, type ViewState } from "../../viewer/src/state/view-state.js";
@@ -120,6 +120,18 @@ describe("reducers", () => {
     expect(reduceEdge(ctx, edge, g.getEdgeAttributes(edge)).forceLabel).toBe(true);
     const other = `${POLICE}->arrests->${P}`;
     expect(reduceEdge(ctx, other, g.getEdgeAttributes(other)).label).toBeNull();
+  });
+
+  it("label every node of a small graph, and leave big graphs to sigma's label grid", () => {
+    const g = graph();
+    const ctx = createContext(g, INITIAL_STATE, new Map());
+    expect(g.mapNodes((n, a) => reduceNode(ctx, n, a).forceLabel)).toEqual(g.mapNodes(() => true));
+    const big: ViewGraph = new MultiDirectedGraph();
+    for (let i = 0; i <= LABEL_ALL_MAX_NODES; i++) {
+      big.addNode(`n${i}`, { label: `n${i}`, kind: "Person", aliases: [], mentions: 1, evidence: [], x: i, y: 0, size: 2, color: "#000" });
+    }
+    const bigCtx = createContext(big, INITIAL_STATE, new Map());
+    expect(reduceNode(bigCtx, "n1", big.getNodeAttributes("n1")).forceLabel).toBeFalsy();
   });
 
   it("use the curved program only for edges given a curvature", () => {

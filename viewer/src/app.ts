@@ -11,7 +11,7 @@ import { edgePanel, nodePanel } from "./state/panel-model.js";
 import { parallelCurvatures } from "./state/parallel.js";
 import { computeSizes } from "./state/sizes.js";
 import { createContext, reduceEdge, reduceNode, type ReducerContext } from "./state/reducers.js";
-import { buildSearchIndex, search, type SearchEntry } from "./state/search.js";
+import { buildSearchIndex, search, type SearchEntry, type Suggestion } from "./state/search.js";
 import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "./state/url-state.js";
 import { INITIAL_STATE, setAllHidden, toggleKind, togglePredicate, type SizeMode, type ViewState } from "./state/view-state.js";
 import { renderLegend } from "./ui/legend.js";
@@ -37,7 +37,8 @@ export class GraphView {
   private state: ViewState;
   private ctx: ReducerContext;
   private readonly curvatures: Map<string, number>;
-  private readonly index: SearchEntry[];
+  /** Built on the first search, not at load: large graphs show sooner. */
+  private index: SearchEntry[] | null = null;
   private readonly kinds: LegendItem[];
   private readonly predicates: LegendItem[];
   readonly layout: LayoutRunner;
@@ -52,20 +53,14 @@ export class GraphView {
     readonly sourceName: string,
     private readonly onLayoutChange: (running: boolean) => void,
   ) {
+    // marks read by the benchmark (src/bench/suites/viewer.ts)
     performance.mark("kg:view-start");
     this.curvatures = parallelCurvatures(
       graph.mapEdges((key, attrs, source, target) => ({ key, source, target, sortKey: attrs.predicate })),
     );
-    this.index = buildSearchIndex(graph);
     this.kinds = kindLegend(graph);
     this.predicates = predicateLegend(graph);
-    const url = decodeUrlState(location.hash);
-    this.state = applyUrlState(INITIAL_STATE, url, {
-      node: (k) => graph.hasNode(k),
-      edge: (k) => graph.hasEdge(k),
-      kind: (k) => this.kinds.some((i) => i.value === k),
-      predicate: (p) => this.predicates.some((i) => i.value === p),
-    });
+    this.state = applyUrlState(INITIAL_STATE, decodeUrlState(location.hash), this.urlLookups());
     this.ctx = createContext(graph, this.state, this.curvatures, this.sizesFor(this.state.sizeBy));
     performance.mark("kg:view-derived");
     this.layout = new LayoutRunner(graph);
@@ -105,6 +100,16 @@ export class GraphView {
     this.resizeObserver.observe(els.container);
     this.renderChrome();
     if (this.state.selection?.type === "node") this.flyTo(this.state.selection.key, false);
+  }
+
+  /** What a URL may name: only what this graph holds is applied. */
+  private urlLookups(): Parameters<typeof applyUrlState>[2] {
+    return {
+      node: (k) => this.graph.hasNode(k),
+      edge: (k) => this.graph.hasEdge(k),
+      kind: (k) => this.kinds.some((i) => i.value === k),
+      predicate: (p) => this.predicates.some((i) => i.value === p),
+    };
   }
 
   private sizesFor(mode: SizeMode): Map<string, number> | null {
@@ -150,7 +155,8 @@ export class GraphView {
     if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
   }
 
-  suggest(query: string) {
+  suggest(query: string): Suggestion[] {
+    this.index ??= buildSearchIndex(this.graph);
     return search(this.graph, this.index, query);
   }
 
@@ -177,15 +183,7 @@ export class GraphView {
 
   /** Re-reads the fragment (back/forward, a pasted link). */
   applyHash(): void {
-    const url = decodeUrlState(location.hash);
-    this.update(
-      applyUrlState(this.state, url, {
-        node: (k) => this.graph.hasNode(k),
-        edge: (k) => this.graph.hasEdge(k),
-        kind: (k) => this.kinds.some((i) => i.value === k),
-        predicate: (p) => this.predicates.some((i) => i.value === p),
-      }),
-    );
+    this.update(applyUrlState(this.state, decodeUrlState(location.hash), this.urlLookups()));
   }
 
   setSizeMode(mode: SizeMode): void {
@@ -196,13 +194,27 @@ export class GraphView {
     return this.state.sizeBy;
   }
 
+  /** Centres the node and zooms so that its visible neighbours are in view too. */
   flyTo(node: string, animate: boolean): void {
     const data = this.renderer.getNodeDisplayData(node);
     if (!data) return;
+    let reach = 0;
+    for (const other of this.ctx.focus?.node === node ? this.ctx.focus.neighbours : []) {
+      const d = this.renderer.getNodeDisplayData(other);
+      if (d && !d.hidden) reach = Math.max(reach, Math.hypot(d.x - data.x, d.y - data.y));
+    }
+    // at ratio 1 the stage shows about one graph-width; half of that must cover the reach, plus a margin
+    const target = { x: data.x, y: data.y, ratio: Math.min(Math.max(2.3 * reach, 0.08), 2.5) };
     const camera = this.renderer.getCamera();
-    const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
     if (animate) void camera.animate(target, { duration: 450 });
     else camera.setState(target);
+  }
+
+  zoom(direction: "in" | "out" | "fit"): void {
+    const camera = this.renderer.getCamera();
+    if (direction === "in") void camera.animatedZoom({ duration: 200 });
+    else if (direction === "out") void camera.animatedUnzoom({ duration: 200 });
+    else void camera.animatedReset({ duration: 300 });
   }
 
   toggleLayout(): void {

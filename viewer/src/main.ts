@@ -77,6 +77,9 @@ noverlapButton.addEventListener("click", () => view?.runNoverlap());
 sizeSelect.addEventListener("change", () => {
   if (isSizeMode(sizeSelect.value)) view?.setSizeMode(sizeSelect.value);
 });
+byId<HTMLButtonElement>("zoom-in").addEventListener("click", () => view?.zoom("in"));
+byId<HTMLButtonElement>("zoom-out").addEventListener("click", () => view?.zoom("out"));
+byId<HTMLButtonElement>("zoom-fit").addEventListener("click", () => view?.zoom("fit"));
 byId<HTMLButtonElement>("export-png").addEventListener("click", () => void view?.exportPng());
 byId<HTMLButtonElement>("export-gexf").addEventListener("click", () => view?.exportGexf());
 byId<HTMLButtonElement>("export-json").addEventListener("click", () => view?.exportJson());
@@ -124,6 +127,8 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     box.focus();
+  } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "+" || event.key === "=" || event.key === "-" || event.key === "0")) {
+    view?.zoom(event.key === "-" ? "out" : event.key === "0" ? "fit" : "in");
   } else if (event.key === "Escape") {
     const cleared = box.reset();
     if (!cleared || !typing) view?.clearSelection();

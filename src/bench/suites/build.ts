@@ -19,6 +19,8 @@ export interface BuildTimings {
   /** Milliseconds per stage. */
   stages: Record<string, number>;
   totalMs: number;
+  /** CPU time of all threads, milliseconds. */
+  cpuMs?: number;
 }
 
 interface Run {
@@ -62,6 +64,7 @@ function describe(prefix: string, run: Run, words: number): BenchResult {
     [`${prefix} end-to-end s`]: seconds,
     [`${prefix} words/s`]: Math.round(words / seconds),
     [`${prefix} articles/s`]: Math.round(run.timings.articles / seconds),
+    [`${prefix} CPU s (all threads)`]: (run.timings.cpuMs ?? NaN) / 1000,
     [`${prefix} peak RSS MB`]: Math.round(run.timings.maxRss / 1024 / 1024),
     [`${prefix} extracted`]: run.timings.extracted,
   };

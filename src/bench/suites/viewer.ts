@@ -107,6 +107,10 @@ export interface LoadTiming {
   firstRenderMs: number;
   /** Navigation start -> the next animation frame after it, i.e. once that first frame was composited. */
   firstFrameMs: number;
+  /** Parts of firstRenderMs: downloading graph.json, parsing it into a graph, creating the sigma renderer. */
+  fetchMs: number;
+  parseMs: number;
+  sigmaMs: number;
 }
 
 /** Loads the page and waits for the first render; times are ms from navigation start. */
@@ -118,9 +122,13 @@ export async function loadAndTime(page: Page, url: string, timeoutMs = 120_000):
   return page.evaluate(async () => {
     // a frame after the first render: by then the GPU (here a software one) has drawn it
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
     return {
-      firstRenderMs: performance.getEntriesByName("kg:first-render")[0]?.startTime ?? Number.NaN,
+      firstRenderMs: at("kg:first-render"),
       firstFrameMs: performance.now(),
+      fetchMs: at("kg:fetched") - at("kg:fetch-start"),
+      parseMs: at("kg:parsed") - at("kg:fetched"),
+      sigmaMs: at("kg:sigma-ready") - at("kg:view-derived"),
     };
   });
 }
@@ -161,6 +169,22 @@ export async function measurePanning(page: Page, durationMs = 2000): Promise<num
   return (frames * 1000) / elapsed;
 }
 
+/**
+ * Main-thread time of one sigma render after a camera move, averaged: the application's own cost of
+ * a frame, apart from how fast the GPU (here a software one) then rasterizes it.
+ */
+export async function measureRenderJs(page: Page, frames = 10): Promise<number> {
+  return page.evaluate((count) => {
+    const view = (window as unknown as { kgViewer: { renderer: { getCamera(): { setState(s: object): void }; render(): void } } }).kgViewer;
+    const start = performance.now();
+    for (let i = 0; i < count; i++) {
+      view.renderer.getCamera().setState({ x: 0.5 + i * 0.005, y: 0.5 });
+      view.renderer.render();
+    }
+    return (performance.now() - start) / count;
+  }, frames);
+}
+
 export const SIZES = [1_000, 10_000, 50_000] as const;
 
 let measured: Promise<BenchResult> | null = null;
@@ -190,8 +214,12 @@ async function measure(workDir: string | undefined): Promise<BenchResult> {
         const timing = await loadAndTime(page, server.url);
         await page.waitForTimeout(300);
         const fps = await measurePanning(page);
+        result[`viewer.${n}.renderJsMs`] = Math.round((await measureRenderJs(page)) * 10) / 10;
         result[`viewer.${n}.firstRenderMs`] = Math.round(timing.firstRenderMs);
         result[`viewer.${n}.firstFrameMs`] = Math.round(timing.firstFrameMs);
+        result[`viewer.${n}.fetchMs`] = Math.round(timing.fetchMs);
+        result[`viewer.${n}.parseMs`] = Math.round(timing.parseMs);
+        result[`viewer.${n}.sigmaMs`] = Math.round(timing.sigmaMs);
         result[`viewer.${n}.panFps`] = Math.round(fps * 10) / 10;
       } finally {
         await page.close();

@@ -12,10 +12,13 @@ interface MentionsOptions {
   config?: string;
 }
 
-/** The spans of one line of text as a JSON line. */
+/**
+ * The spans of one line of text as a JSON line. Each line is read as an article of its own; as no
+ * full name elsewhere can support a lone capitalized word, such words are kept as names.
+ */
 export function spansLine(line: string, config?: Parameters<typeof analyze>[1]): string {
   if (line.trim() === "") return '{"spans":[]}';
-  const doc = analyze({ id: "-", text: line, meta: {} }, config);
+  const doc = analyze({ id: "-", text: line, meta: {} }, config, { keepTentative: true });
   return JSON.stringify({ spans: nerSpans(doc) });
 }
 

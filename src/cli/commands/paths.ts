@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { DEFAULT_GRAPH_FILE } from "../../io/readGraph.js";
 import { pathsToText } from "../../query/format.js";
 import { shortestPaths } from "../../query/paths.js";
-import { loadGraphArgument, parseCount, parseFormat, splitGraphArgument } from "./query.js";
+import { loadGraphArgument, parseCount, parseFormat, splitGraphArgument, writeStdout } from "./query.js";
 
 interface PathsCommandOptions {
   format: string;
@@ -28,6 +28,6 @@ export function register(program: Command): void {
       const maxPaths = parseCount("--max", options.max) ?? 10;
       const graph = await loadGraphArgument(file);
       const result = shortestPaths(graph, from!, to!, { directed: options.directed === true, maxPaths: Math.max(1, maxPaths) });
-      process.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : pathsToText(result, { evidence: options.evidence }));
+      writeStdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : pathsToText(result, { evidence: options.evidence }));
     });
 }

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { PatternError, UsageError } from "../../errors.js";
 import { DEFAULT_GRAPH_FILE, readGraph } from "../../io/readGraph.js";
 import { OUTPUT_FORMATS, type OutputFormat, queryToCsv, queryToJson, queryToTable } from "../../query/format.js";
+import { parsePattern } from "../../query/pattern/parse.js";
 import { query } from "../../query/query.js";
 import type { KgGraph } from "../../query/types.js";
 
@@ -51,6 +52,22 @@ export function asUsageError(error: unknown): unknown {
   return error;
 }
 
+let pipeGuarded = false;
+
+/**
+ * Writes a command's output. When the reader goes away early (`kg query ... | head`), the rest is
+ * dropped quietly instead of crashing with an unhandled EPIPE.
+ */
+export function writeStdout(text: string): void {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
+  process.stdout.write(text);
+}
+
 export async function loadGraphArgument(file: string): Promise<KgGraph> {
   return readGraph(file);
 }
@@ -59,6 +76,7 @@ interface QueryCommandOptions {
   format: string;
   limit?: string;
   evidence: boolean;
+  explain?: boolean;
 }
 
 export function register(program: Command): void {
@@ -70,6 +88,7 @@ export function register(program: Command): void {
     .option("-f, --format <format>", "table (for people), json or csv (for machines)", "table")
     .option("-n, --limit <n>", "stop after n results (0: all)")
     .option("--no-evidence", "table: leave out the evidence sentences")
+    .option("--explain", "print the evaluation order of the triples on stderr")
     .addHelpText("after", PATTERN_HELP)
     .action(async (args: string[], options: QueryCommandOptions) => {
       const [file, [pattern]] = splitGraphArgument(args, 1, "[GRAPH] <pattern>");
@@ -77,10 +96,18 @@ export function register(program: Command): void {
       const limit = parseCount("--limit", options.limit);
       const graph = await loadGraphArgument(file);
       let result;
+      let parsed;
       try {
-        result = query(graph, pattern!, { limit });
+        parsed = parsePattern(pattern!);
+        result = query(graph, parsed, { limit });
       } catch (error) {
         throw asUsageError(error);
+      }
+      if (options.explain) {
+        result.plan.forEach((step, i) => {
+          const { span } = parsed.triples[step.triple]!;
+          process.stderr.write(`plan ${i + 1}: ${pattern!.slice(span.start, span.end)}  (estimated cost ${step.estimate})\n`);
+        });
       }
       if (format === "table") {
         for (const name of result.resolved) {
@@ -95,6 +122,6 @@ export function register(program: Command): void {
           : format === "csv"
             ? queryToCsv(result)
             : queryToTable(result, { evidence: options.evidence });
-      process.stdout.write(text);
+      writeStdout(text);
     });
 }

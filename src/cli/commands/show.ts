@@ -7,7 +7,7 @@ import { DEFAULT_GRAPH_FILE } from "../../io/readGraph.js";
 import { describeEntity } from "../../query/describe.js";
 import { alignColumns, entityCell, entityToText } from "../../query/format.js";
 import { stats, type GraphStats } from "../../query/stats.js";
-import { loadGraphArgument, parseCount, parseFormat, splitGraphArgument } from "./query.js";
+import { loadGraphArgument, parseCount, parseFormat, splitGraphArgument, writeStdout } from "./query.js";
 
 interface ShowCommandOptions {
   format: string;
@@ -34,7 +34,7 @@ export function register(program: Command): void {
         const [file] = splitGraphArgument(args, 0, "[GRAPH] with --stats");
         const graph = await loadGraphArgument(file);
         const result = stats(graph, { top: parseCount("--top", options.top) ?? 10 });
-        process.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : statsToText(result));
+        writeStdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : statsToText(result));
         return;
       }
       const [file, [name]] = splitGraphArgument(args, 1, "[GRAPH] <entity>");
@@ -45,14 +45,18 @@ export function register(program: Command): void {
       }
       const graph = await loadGraphArgument(file);
       const details = describeEntity(graph, name!, kind ? { kind } : {});
-      process.stdout.write(
+      writeStdout(
         format === "json" ? `${JSON.stringify(details, null, 2)}\n` : entityToText(details, { evidence: options.evidence }),
       );
     });
 }
 
 function statsToText(result: GraphStats): string {
-  const lines = [`${result.nodes} entities, ${result.edges} relations, ${result.articles} articles cited`, ""];
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const lines = [
+    `${count(result.nodes, "entity", "entities")}, ${count(result.edges, "relation", "relations")}, ${count(result.articles, "article", "articles")} cited`,
+    "",
+  ];
   lines.push("entities by kind");
   lines.push(...alignColumns(Object.entries(result.byKind).map(([kind, count]) => [`  ${kind}`, String(count)])));
   lines.push("", "relations by predicate");

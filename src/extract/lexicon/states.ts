@@ -82,6 +82,12 @@ export const CAPITAL_ALIASES: readonly StateAliasRule[] = [
   { id: "capital.rus", code: "RUS", names: ["Kremlin"], reason: "the Kremlin stands for the Russian government" },
 ];
 
+/** English labels preferred over the dataset's common name, by code. */
+export const LABEL_OVERRIDES: readonly { id: string; code: string; label: string; reason: string }[] = [
+  { id: "state.label.tur", code: "TUR", label: "Turkey", reason: "the English name most news and readers use; Türkiye stays an alias" },
+  { id: "state.label.cze", code: "CZE", label: "Czech Republic", reason: "the name most news uses" },
+];
+
 /** Two- and three-letter codes that are safe to read as state names in running text. */
 const SAFE_CODES = new Set(["US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "DRC"]);
 /** Dependent territories treated as states because news treats them as political actors. */
@@ -126,7 +132,7 @@ export function stateLexicon(): StateLexicon {
   const list = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || (a.cca3 < b.cca3 ? -1 : 1));
   for (const c of list) {
     if (!c.independent && !c.unMember && !EXTRA_STATES.has(c.cca3)) continue;
-    const label = c.name.common;
+    const label = LABEL_OVERRIDES.find((o) => o.code === c.cca3)?.label ?? c.name.common;
     const info: StateInfo = { code: c.cca3, label, withThe: takesThe(label), cca2: c.cca2 };
     if (c.capital?.[0]) info.capital = c.capital[0];
     states.set(c.cca3, info);
@@ -139,6 +145,7 @@ export function stateLexicon(): StateLexicon {
       else if (map === demonyms) demonymForms.push([form, c.cca3]);
     };
     add(names, label);
+    add(names, c.name.common);
     add(names, c.name.official);
     const dem = c.demonyms?.eng?.m;
     for (const alt of c.altSpellings ?? []) {

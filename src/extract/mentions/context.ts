@@ -26,7 +26,15 @@ export interface TokenContext {
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 export function buildContext(text: string, tokens: readonly RawToken[], spans: readonly SentenceSpan[]): TokenContext {
@@ -45,8 +53,7 @@ export function buildContext(text: string, tokens: readonly RawToken[], spans: r
     lower[i] = t.toLowerCase();
     const ch = t[0]!;
     cap[i] = isUpper(ch) ? 1 : 0;
-    const c = t.charCodeAt(0);
-    word[i] = (c >= 48 && c <= 57) || ch.toLowerCase() !== ch.toUpperCase() ? 1 : 0;
+    word[i] = isLetterOrDigit(ch) ? 1 : 0;
   }
   for (const span of spans) {
     let capitals = 0;

@@ -13,20 +13,33 @@ const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "de"
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "la", "du", "del", "der", "den", "van", "von", "da", "di", "bin", "ibn", "al", "el"]);
 /** Adjective suffixes after a hyphen that make a capitalized word an adjective ("Delhi-based"). */
 const ADJECTIVE_SUFFIXES = /-(based|backed|owned|led|run|born|style|linked|funded|speaking|made|held|controlled|allied|leaning|friendly|affiliated|aligned|registered)$/i;
+/** Title words that a portfolio may precede ("Interior Minister", "Defence Secretary"). */
+const TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Director", "Chief", "Commander", "Governor", "Ambassador"]);
+/** Capitalized abbreviations of common nouns, not organizations. */
+const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  "TV", "DNA", "GDP", "CEO", "CFO", "PM", "MP", "MPs", "ID", "IT", "PC", "HIV", "AIDS", "GPS", "SMS", "USB", "AI", "VIP",
+  "OK", "FAQ", "PhD", "BA", "MA", "LGBT", "LGBTQ", "COVID", "SUV", "ATM", "PR", "IQ", "UFO", "DIY", "RPG", "IED", "CCTV",
+]);
 /** Below this population (thousands) a gazetteer town needs a place context to count as a place. */
 const SMALL_TOWN = 100;
 /** Prepositions after which a place is named. */
 export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within", "toward", "towards", "through", "via", "of", "to", "between", "and"]);
+/** Prepositions before a word that make it a place even when a lexicon knows it as something else. */
+const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "within"]);
 const STRONG_LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within"]);
 /** Nouns after a name that make it a place ("the Damascus area", "the Chanakyapuri diplomatic enclave"). */
 const LOCATION_DESCRIPTORS: ReadonlySet<string> = new Set(["area", "areas", "enclave", "district", "neighbourhood", "neighborhood", "suburb", "region", "province", "village", "town", "city", "valley", "county", "quarter", "municipality"]);
 /** Apposition nouns that make a name a place ("Lhasa, the Tibetan capital"). */
 const PLACE_APPOSITIONS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "region", "province", "district", "port", "state"]);
-const PRONOUNS: Record<string, "person" | "plural" | "it"> = {
-  he: "person", him: "person", his: "person", she: "person", her: "person",
-  they: "plural", them: "plural", their: "plural",
-  its: "it",
-};
+const PRONOUNS: ReadonlyMap<string, "person" | "plural" | "it"> = new Map([
+  ["he", "person"], ["him", "person"], ["his", "person"], ["she", "person"], ["her", "person"],
+  ["they", "plural"], ["them", "plural"], ["their", "plural"],
+  ["its", "it"],
+]);
+/** Organization descriptors as word arrays, longest first. */
+const DESCRIPTOR_WORDS: readonly { words: string[]; rule: string }[] = ORG_DESCRIPTORS.flatMap((g) =>
+  g.words.map((d) => ({ words: d.toLowerCase().split(" "), rule: g.id })),
+).sort((a, b) => b.words.length - a.words.length);
 
 export interface NameHints {
   /** Article-level acronyms defined in text, to the cluster of what they abbreviate ("KMU" -> "org:kilusang mayo uno"). */
@@ -63,7 +76,7 @@ export function findAnaphors(ctx: TokenContext, first: number, last: number, out
   for (let i = first; i < last; i++) {
     if (ctx.claimed[i]) continue;
     const w = ctx.lower[i]!;
-    const p = PRONOUNS[w];
+    const p = PRONOUNS.get(w);
     if (p) {
       // "her" before a noun is possessive, as is "his": both still refer to the person
       out.push({ first: i, last: i + 1, kind: p === "person" ? "Person" : p === "plural" ? "Group" : "Organization", rule: `coref.pronoun.${p}`, anaphor: p });
@@ -174,7 +187,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
   if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
   // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
   let appositiveOrg = pos - 1 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 1]!);
-  if (e - pos > 1 && (ORG_APPOSITIVES.has(ctx.words[pos]!) || ORG_APPOSITIVES.has(ctx.lower[pos]!)) && ctx.cap[pos + 1]) {
+  if (e - pos > 1 && ORG_APPOSITIVES.has(ctx.words[pos]!) && isAllCaps(ctx.words[pos]!) && ctx.cap[pos + 1]) {
     appositiveOrg = true;
     pos++;
   }
@@ -183,7 +196,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (ctx.lower[a] !== "and") continue;
     let hasOf = false;
     for (let k = pos; k < a; k++) if (ctx.lower[k] === "of" || ctx.lower[k] === "for") hasOf = true;
-    if (hasOf || !lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES)) break;
+    if (hasOf || !(lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES) || lastIndexOfHead(ctx, a + 1, e, LOCATION_HEADS, LOCATION_PREFIXES))) break;
     const right: Candidate[] = [];
     classifyRun(ctx, lex, a + 1, e, limit, sentFirst, hints, titleCase, right);
     const left: Candidate[] = [];
@@ -216,9 +229,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       pos = known.end;
       continue;
     }
-    // outlets and known bodies
+    // outlets and known bodies ("in Turan, a village" is a place that shares an agency's name)
+    const prevWord = pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "";
     const body = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
-    if (body) {
+    const placeContext = body !== undefined && body.end === e && rest === 1 && (PLACE_PREPS.has(prevWord) || personContext(ctx, pos, e, sentFirst) === "place-apposition");
+    if (body && !placeContext) {
       if (body.end < e && (lastIndexOfHead(ctx, body.end, e, ORG_HEADS, ORG_PREFIXES) || lex.stateNames.match(ctx.words, ctx.lower, body.end, e, true))) {
         // "UN Security Council", "Guardian Australia"
         push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: `org:${spanText(ctx, pos, e).toLowerCase()}` });
@@ -255,8 +270,21 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       pos = st.end;
       continue;
     }
-    // titles: "Prime Minister Vojislav Kostunica", "Chief Superintendent Reuben Sindac"
-    const title = lex.titles.match(ctx.words, ctx.lower, pos, e, true);
+    // titles: "Prime Minister Vojislav Kostunica", "Chief Superintendent Reuben Sindac",
+    // and "<Portfolio> Minister" for any portfolio ("Interior Minister", "Defence Secretary")
+    let title = lex.titles.match(ctx.words, ctx.lower, pos, e, true);
+    if (!title) {
+      for (let k = pos + 1; k < Math.min(e - 1, pos + 3); k++) {
+        if (!TITLE_HEADS.has(ctx.words[k]!)) continue;
+        let portfolio = true;
+        for (let j = pos; j < k; j++) if (!hints.englishWords.has(ctx.lower[j]!) && ctx.lower[j] !== "and") portfolio = false;
+        if (portfolio) {
+          const head = lex.titles.match(ctx.words, ctx.lower, k, e, true);
+          if (head) title = { entry: head.entry, end: head.end };
+        }
+        break;
+      }
+    }
     if (title) {
       let t = title.end;
       const titleIds = [title.entry.value];
@@ -337,7 +365,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (rest === 1 && isAllCaps(ctx.words[pos]!)) {
       const a = ctx.words[pos]!;
       const cluster = hints.acronyms.get(a);
-      if (cluster || !hints.englishWords.has(ctx.lower[pos]!)) {
+      if (cluster || (!hints.englishWords.has(ctx.lower[pos]!) && !NOT_ORG_ACRONYMS.has(a))) {
         if (a.length >= 2 && !hasDigit(a)) push(ctx, out, { first: pos, last: pos + 1, kind: "Organization", rule: cluster ? "org.acronym.defined" : "org.acronym", cluster: cluster ?? `org:${a.toLowerCase()}` });
       }
       return;
@@ -397,7 +425,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       }
       // adjectives and plurals of peoples ("European", "Islamic", "Floridians") and plural acronyms ("MPs") are not people
       const adjectival = /(ean|ian|ians|ans|ic|ics|ish|ese|ism)$/.test(ctx.lower[pos]!) || /[A-Z]s$/.test(ctx.words[pos]!);
-      const doubtful = ctx.start[pos] === 1 || adjectival || hints.englishWords.has(ctx.lower[pos]!) || FUNCTION_WORDS.has(ctx.lower[pos]!);
+      const doubtful = adjectival || hints.englishWords.has(ctx.lower[pos]!) || FUNCTION_WORDS.has(ctx.lower[pos]!);
       push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true, doubtful });
     }
     return;
@@ -422,16 +450,11 @@ function descriptorAfter(ctx: TokenContext, e: number, limit: number): { end: nu
     const k = e + skip;
     if (k >= limit) return undefined;
     if (skip === 1 && (ctx.cap[e] || !ctx.word[e] || FUNCTION_WORDS.has(ctx.lower[e]!))) return undefined;
-    for (const group of ORG_DESCRIPTORS) {
-      for (const d of group.words) {
-        const parts = d.split(" ");
-        let ok = k + parts.length <= limit;
-        for (let p = 0; ok && p < parts.length; p++) if (ctx.lower[k + p] !== d.split(" ")[p]!.toLowerCase()) ok = false;
-        if (ok && !ctx.claimed[k]) {
-          // "... group that" is fine; "agency" must not be followed by a name
-          return { end: k + parts.length, kind: "Organization", rule: group.id };
-        }
-      }
+    for (const d of DESCRIPTOR_WORDS) {
+      const parts = d.words;
+      let ok = k + parts.length <= limit;
+      for (let p = 0; ok && p < parts.length; p++) if (ctx.lower[k + p] !== parts[p]) ok = false;
+      if (ok && !ctx.claimed[k]) return { end: k + parts.length, kind: "Organization", rule: d.rule };
     }
     if (LOCATION_DESCRIPTORS.has(ctx.lower[k]!)) return { end: k + 1, kind: "Location", rule: "loc.descriptor" };
   }
@@ -451,7 +474,7 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
   const asPlace =
     LOCATIVE_PREPS.has(prev) && prev !== "to" && prev !== "and"
       ? true
-      : hints.datelinePlace === text.toLowerCase() ||
+      : (hints.datelinePlace === text.toLowerCase() && next === "'s") ||
         (next === "," && lex.stateNames.match(ctx.words, ctx.lower, e + 1, ctx.words.length, true) !== undefined) ||
         (next !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && !SPEECH_VERBS.has(next) && !FUNCTION_WORDS.has(next) && !next.endsWith("ed") && next !== "'s");
   if (code && !asPlace) {

@@ -140,6 +140,11 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
       const place = placeAfter(ctx, lex, at, last);
       if (place) city = place;
     }
+    // "In Warsaw, activists painted the gate of the Russian embassy": the sentence's opening place
+    if (!city && code && ctx.lower[first] === "in" && first + 1 < i) {
+      const place = placeAfter(ctx, lex, first + 1, i);
+      if (place && ctx.words[place.last] === ",") city = place;
+    }
     const named = code !== undefined || city !== undefined;
     if (!named) {
       // a bare head: an anaphor when definite ("the embassy"), or "embassy" used as a modifier ("embassy staff")
@@ -273,6 +278,9 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
             continue;
           }
           start = i - 1;
+          // "Warsaw police": a city qualifies the force with the city's state
+          const city = lex.cities.match(ctx.words, ctx.lower, i - 1, i, true);
+          if (city) code = lex.states.byAlpha2.get(city.entry.value.cc);
         }
       }
       const rule = inst.entry.value;

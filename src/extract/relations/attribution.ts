@@ -15,6 +15,8 @@ const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"
 /** Who can be the actor of a reported statement. */
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
+const LIST_LINKS = new Set([",", "and", "or"]);
+
 const MODAL_VERBS = new Set(["would", "could", "should", "might", "may", "must", "will", "can", "'ll", "'d", "shall"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "whose", "in", "of", "to", "no"]);
@@ -112,10 +114,10 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
     // Skip a coordinated list ("Britain, Russia and China should ..."), then look at the verb group.
     let q = span.last + 1;
     for (;;) {
-      const w = view.words[q]?.w;
-      const nextM = view.words[q + 1]?.m;
-      if ((w === "," || w === "and" || w === "or") && nextM !== undefined && nextM !== -1) q = view.mentions[nextM]!.last + 1;
-      else if ((w === "," || w === "and") && view.words[q + 1]?.w === "and" && view.words[q + 2]?.m !== -1 && view.words[q + 2] !== undefined) q = view.mentions[view.words[q + 2]!.m]!.last + 1;
+      let r = q;
+      while (r < view.words.length && view.words[r]!.m === -1 && (LIST_LINKS.has(view.words[r]!.w) || FILLERS.has(view.words[r]!.w))) r++;
+      const nextM = view.words[r]?.m;
+      if (r > q && nextM !== undefined && nextM !== -1 && LIST_LINKS.has(view.words[q]!.w)) q = view.mentions[nextM]!.last + 1;
       else break;
     }
     for (let end = q + 3; q < view.words.length && q <= end; q++) {

@@ -77,6 +77,17 @@ function withCoordinated(view: SentenceView, span: MentionSpan): MentionSpan[] {
 
 const CROWD_WORDS = /protest|demonstrat|activist|rioter|marcher|crowd|picket/i;
 
+/** The article's police or security force: the most mentioned Organization whose names say so. */
+function securityForce(view: SentenceView): MentionSpan | null {
+  let best: import("../../model/types.js").Entity | undefined;
+  for (const e of view.entities) {
+    if (e.kind !== "Organization" || !SECURITY_FORCES.test(e.label)) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  const anchor = view.mentions[0];
+  return best && anchor ? { ...anchor, entity: best } : null;
+}
+
 /**
  * The protesting crowd of the article: the most mentioned Group whose names say it protests.
  * Used only for slogans and flag burning whose sentence names no one.
@@ -135,8 +146,18 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
     case "verb": {
       if (isPassive(view, i, end, trig.participle) && !rule.subjectIsSourceInPassive) {
         const target = findSubject(view, i, k.target);
-        const source = findAgent(view, end, k.source);
+        let source = findAgent(view, end, k.source);
+        let ruleId = rule.id;
+        if (!source && target && rule.predicate === "arrests") {
+          // "30 protesters were detained": detentions without an agent are the police's.
+          source = securityForce(view);
+          ruleId = "arrest.passive-by-police";
+        }
         if (!target || !source) return [];
+        if (ruleId !== rule.id) {
+          const pol = polarity(view, target.last + 1, i);
+          return pairs([source], withCoordinated(view, target), { ...rule, id: ruleId }, pol);
+        }
         const pol = polarity(view, target.last + 1, i);
         if (!contextOk(view, rule, source)) return [];
         return pairs([source], withCoordinated(view, target), rule, pol);

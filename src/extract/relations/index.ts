@@ -7,6 +7,10 @@ import { attributionCandidates } from "./attribution.js";
 import { compileRules, type CompiledRules } from "./compile.js";
 import { applyTrigger, type Candidate } from "./frames.js";
 import { DEFAULT_RULES } from "./rules/index.js";
+import { fingerprint } from "../config.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES } from "./rules/attribution.js";
+import { LIGHT_VERBS, MODALS, NEGATORS, PREDICATE_KINDS } from "./rules/cues.js";
+import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
 import { embassyCandidates, embassyState, placeCandidates, titleCandidates } from "./structural.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
@@ -14,8 +18,16 @@ import { buildViews, type SentenceView } from "./view.js";
 export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js";
 export { DEFAULT_RULES } from "./rules/index.js";
 
-/** Version of the built-in rules; bump when tables or matching change (part of Extractor.version). */
-export const RELATIONS_VERSION = "relations-1";
+/** Bump when the matching code changes; table changes are caught by the fingerprint below. */
+const CODE_REVISION = 2;
+
+/**
+ * Version of the relation stage (part of Extractor.version, so cached extractions are redone):
+ * the code revision plus a fingerprint of every rule table.
+ */
+export const RELATIONS_VERSION = `relations-${CODE_REVISION}-${fingerprint(
+  JSON.stringify([DEFAULT_RULES, TITLE_RULES, GROUP_ROLES, ATTRIBUTION_RULES, SOURCE_PHRASES, [...AUDIENCE_WORDS], PREDICATE_KINDS, [...MODALS], [...NEGATORS], [...LIGHT_VERBS]]),
+)}`;
 
 const compiledCache = new WeakMap<readonly RelationRule[], CompiledRules>();
 
@@ -129,7 +141,7 @@ function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
  */
 export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationRule[] = DEFAULT_RULES): Relation[] {
   const entities = new Map(doc.entities.map((e) => [e.id, e] as const));
-  const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities);
+  const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens);
   const compiledRules = compiled(rules);
   const perSentence: Candidate[][] = views.map((view) => {
     const cands = [

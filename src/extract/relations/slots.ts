@@ -52,6 +52,13 @@ export function governingPrep(view: SentenceView, span: MentionSpan): string | n
   return prep.word;
 }
 
+/** Nouns whose "of" phrase names who suffered the act, not who did it. */
+const PATIENT_NOUNS = new Set([
+  "detention", "arrest", "arrests", "jailing", "imprisonment", "killing", "killings", "death", "deaths", "murder",
+  "torture", "treatment", "mistreatment", "persecution", "execution", "abduction", "kidnapping", "disappearance",
+  "deportation", "extradition", "trial", "sentencing", "conviction", "beating", "shooting", "plight", "suffering",
+]);
+
 /** Words right after a subject that show a finite verb follows. */
 const FINITE_HINTS = new Set([
   "had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "tried", "attempted", "could", "would",
@@ -269,11 +276,14 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
         } else if (kindOk(span, opts.kinds)) {
           result.targets.push({ span, prep: lastPrep });
           if (opts.first) return result;
-          // "Syrian President Bashar al-Assad's crackdown": the modifier and the head are both named.
+          // "Syrian President Bashar al-Assad's crackdown", "Uganda's President Yoweri Museveni":
+          // the modifier and the head are both named.
           let q = span.last + 1;
+          if (words[q]?.w === "'s") q++;
+          const chainStart = q;
           while (q < words.length && q <= span.last + 3 && words[q]!.m === -1 && words[q]!.cap) q++;
           const nextM = words[q]?.m;
-          if (q > span.last + 1 && nextM !== undefined && nextM !== -1 && kindOk(view.mentions[nextM]!, opts.kinds)) {
+          if ((q > chainStart || chainStart > span.last + 1) && nextM !== undefined && nextM !== -1 && kindOk(view.mentions[nextM]!, opts.kinds)) {
             result.targets.push({ span: view.mentions[nextM]!, prep: lastPrep });
             j = view.mentions[nextM]!.last;
           }
@@ -321,6 +331,12 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
       continue;
     }
     if (PREPOSITIONS.has(w)) {
+      // "against the detention of X": X suffered it; whoever did it is the target, and is unnamed here.
+      if (targetPrepOpen && w === "of" && PATIENT_NOUNS.has(words[j - 1]?.w ?? "")) {
+        targetPrepOpen = false;
+        lastPrep = "of";
+        continue;
+      }
       if (targetPrepOpen && (w === "of" || w === "by") && sinceMention < 5) continue;
       // "stormed a building of the Chinese embassy": the object's "of" phrase names the entity.
       if (w === "of" && directOpen && lastPrep === null && sinceMention <= 3) continue;
@@ -378,7 +394,16 @@ export function polarity(view: SentenceView, from: number, i: number): Polarity 
   for (let j = cs; j < i; j++) if (IRREALIS.has(words[j]!.w) && !(words[j]!.w === "should" && j >= i - 3)) return "hypothetical";
   if (cs > 0 && IRREALIS.has(words[cs - 1]!.w)) return "hypothetical";
   let weak = false;
-  for (let j = Math.max(from, i - 6, 0); j < i; j++) {
+  let lo = Math.max(from, i - 6, 0);
+  for (let j = i - 1; j >= lo; j--) {
+    const w = words[j]!.w;
+    // The verb group ends at a quotation or a coordination: '"Museveni must go" and accused ...'.
+    if (w === '"' || w === "and" || w === ";" || (w === "," && j < i - 1)) {
+      lo = j + 1;
+      break;
+    }
+  }
+  for (let j = lo; j < i; j++) {
     const w = words[j]!.w;
     if (NEGATORS.has(w)) return "negated";
     if (WEAK_MODALS.has(w)) weak = true;

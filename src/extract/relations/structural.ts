@@ -11,7 +11,20 @@ import { stateEntityFor } from "./states.js";
 import type { TitleRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
+const normCache = new Map<string, string>();
+
+/** Lower case, straight apostrophes, punctuation to spaces; memoized (labels and titles repeat). */
 function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    n = normUncached(s);
+    normCache.set(s, n);
+  }
+  return n;
+}
+
+function normUncached(s: string): string {
   return s.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
@@ -315,6 +328,19 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       if (words[end - 1]?.w === ",") end--; // "Britain's ambassador, Dominick Chilcott"
       const t = titleEndingAt(view, end);
       if (t) before = { entry: t.entry, start: t.start, end };
+    }
+    if (!before && words[person.first - 1]?.w === ",") {
+      // "A spokesman for the high commission, John Okello": title, body, comma, name.
+      const bm = words[person.first - 2]?.m;
+      if (bm !== undefined && bm !== -1) {
+        const body = view.mentions[bm]!;
+        let j = body.first - 1;
+        while (j >= 0 && FILLERS.has(words[j]!.w)) j--;
+        if (j >= 1 && ["for", "of", "at", "from", "with"].includes(words[j]!.w)) {
+          const t = titleEndingAt(view, j);
+          if (t) out.push(...titleEdge(person, body, t.entry, entities));
+        }
+      }
     }
     if (before) {
       let body = before.start > person.first ? null : bodyBefore(view, before.start, 0);

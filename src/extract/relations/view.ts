@@ -2,6 +2,7 @@
 // The relation stage tokenizes on its own with one regex pass, so it does not depend on how the
 // entity stage tokenized (possessive "'s" and "n't" are split off, hyphenated words kept whole).
 import type { Entity, Mention, Sentence } from "../../model/types.js";
+import type { Token } from "../types.js";
 
 export interface Word {
   /** Lower case, curly quotes made straight. */
@@ -80,10 +81,62 @@ export function tokenize(text: string, offset: number): Word[] {
   return words;
 }
 
+/** Turns the entity stage's tokens of one sentence into words (lower case, "n't" split off). */
+export function wordsFromTokens(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  for (const t of tokens) {
+    const raw = t.text;
+    const cap = isUpper(raw.charCodeAt(0));
+    let lower = raw.toLowerCase();
+    if (raw.length === 1) {
+      if (lower === "“" || lower === "”") lower = '"';
+      else if (lower === "‘" || lower === "’") lower = "'";
+      words.push({ w: lower, cap, start: t.start, end: t.end, m: -1 });
+      continue;
+    }
+    if (lower.includes("’") || lower.includes("ʼ")) lower = lower.replace(/[’ʼ]/g, "'");
+    if (lower.includes("'")) {
+      if (lower.endsWith("'s") && lower.length > 2 && lower !== "'s") {
+        const n = lower.length - 2;
+        words.push({ w: lower.slice(0, n), cap, start: t.start, end: t.start + n, m: -1 });
+        words.push({ w: "'s", cap: false, start: t.start + n, end: t.end, m: -1 });
+        continue;
+      }
+      if (lower.endsWith("n't") && lower.length > 3) {
+        const n = lower.length - 3;
+        const head = lower.slice(0, n);
+        words.push({ w: head === "ca" ? "can" : head === "wo" ? "will" : head, cap, start: t.start, end: t.start + n, m: -1 });
+        words.push({ w: "not", cap: false, start: t.start + n, end: t.end, m: -1 });
+        continue;
+      }
+    }
+    if (lower === "cannot") {
+      words.push({ w: "can", cap, start: t.start, end: t.start + 3, m: -1 });
+      words.push({ w: "not", cap: false, start: t.start + 3, end: t.end, m: -1 });
+      continue;
+    }
+    words.push({ w: lower, cap, start: t.start, end: t.end, m: -1 });
+  }
+  return words;
+}
+
 /**
  * Builds one view per sentence. `mentions` must be sorted by start (AnalyzedArticle guarantees it).
  */
-export function buildViews(sentences: Sentence[], text: string, mentions: Mention[], entities: Map<string, Entity>): SentenceView[] {
+export function buildViews(
+  sentences: Sentence[],
+  text: string,
+  mentions: Mention[],
+  entities: Map<string, Entity>,
+  tokens: readonly Token[] = [],
+): SentenceView[] {
+  // Reuse the entity stage's tokens when there are any; else tokenize each sentence here.
+  const tokensBySentence = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const list = tokensBySentence.get(t.sentence);
+    if (list) list.push(t);
+    else tokensBySentence.set(t.sentence, [t]);
+  }
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -92,7 +145,8 @@ export function buildViews(sentences: Sentence[], text: string, mentions: Mentio
   }
   const all = [...entities.values()];
   return sentences.map((sentence) => {
-    const words = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+    const own = tokensBySentence.get(sentence.index);
+    const words = own && own.length > 0 ? wordsFromTokens(own) : tokenize(text.slice(sentence.start, sentence.end), sentence.start);
     const spans: MentionSpan[] = [];
     const ms = bySentence.get(sentence.index) ?? [];
     let wi = 0;

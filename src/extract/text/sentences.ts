@@ -2,6 +2,7 @@
 // at a blank line, and at a line break unless the next line continues in lower case. Headlines,
 // bylines and datelines ("TEHRAN, Nov 29 –") become sentences of their own.
 import type { Sentence } from "../../model/types.js";
+import { CALENDAR_WORDS } from "../lexicon/words.js";
 import { abbreviationGroup } from "./abbreviations.js";
 import { clutterLines } from "./clutter.js";
 import type { RawToken } from "./tokenize.js";
@@ -110,7 +111,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
         let region: string | undefined;
         if (tokens[j]?.text === ",") {
           let k = j + 1;
-          while (k < end - 1 && isUpperStart(tokens[k]!.text) && !/\d/.test(tokens[k]!.text)) k++;
+          while (k < end - 1 && isUpperStart(tokens[k]!.text) && !/\d/.test(tokens[k]!.text) && !CALENDAR_WORDS.has(tokens[k]!.text.toLowerCase())) k++;
           if (k > j + 1) region = text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
         }
         close(end, "dateline", region ? { place, region } : { place });
@@ -121,7 +122,8 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
     const next = tokens[i + 1];
     if (TERMINALS.has(t.text)) {
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.newlines === 0) j++;
+      // a closing quote or bracket is attached to the terminal; a detached straight quote opens the next sentence
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const after = tokens[j];
       if (!after || after.newlines > 0 || !isLowerStart(after.text)) {
         close(j, "body");

@@ -1,7 +1,7 @@
 // Tokenizer of the pattern language. Tokens carry their offsets; errors point at them.
 //
 //   ?name          variable            "a name" 'a name'   quoted name (\" and \\ escapes)
-//   #id  #"id"     node id             word               bare name, predicate or kind
+//   #id  #"id"     node id (may contain ":")   word       bare name, predicate or kind
 //   :  |  .        punctuation
 //
 // A bare word runs until whitespace or one of  " ' ? # : | ; a "." ends it only when followed by
@@ -59,7 +59,8 @@ export function tokenize(source: string): Token[] {
         tokens.push({ type: "id", value, start, end });
         i = end;
       } else {
-        const end = readWord(source, i);
+        // Ids may contain ":" ("state:russia"); a kind after an id would add nothing.
+        const end = readWord(source, i, true);
         if (end === i) throw new PatternError(source, i, 'a node id after "#"');
         tokens.push({ type: "id", value: source.slice(i, end), start, end });
         i = end;
@@ -75,11 +76,11 @@ export function tokenize(source: string): Token[] {
 }
 
 /** End offset of the bare word starting at `i` (which is not a stop character). */
-function readWord(source: string, i: number): number {
+function readWord(source: string, i: number, allowColon = false): number {
   const n = source.length;
   while (i < n) {
     const char = source[i]!;
-    if (isSpace(char) || WORD_STOP.has(char)) break;
+    if (isSpace(char) || (WORD_STOP.has(char) && !(allowColon && char === ":"))) break;
     if (char === "." && (i + 1 === n || isSpace(source[i + 1]))) break;
     i++;
   }

@@ -116,3 +116,39 @@ describe("places", () => {
     expect(run("He was born in the Turkish city of Hamburg.", "located-in")).toEqual(["hamburg located-in turkey"]);
   });
 });
+
+describe("who is behind what is protested", () => {
+  it("does not take the victim of a detention as the target", () => {
+    expect(run("The protesters rallied against the detention of Deniz Kaya.", "protests-against")).toEqual([]);
+    expect(run("The protesters rallied against the policies of Turkey.", "protests-against")).toEqual(["crowd protests-against turkey"]);
+  });
+
+  it("names both the possessor state and its leader: 'accused Turkey's President X'", () => {
+    const cast = [...CAST, { id: "erdal", kind: "Person" as const, names: ["President Ali Erdal", "Ali Erdal"] }];
+    const out = triples(extractRelations(analyzed("The protesters denounced Turkey's President Ali Erdal.", cast)));
+    expect(out).toContain("crowd protests-against turkey");
+    expect(out).toContain("crowd protests-against erdal");
+  });
+
+  it("does not let a modal inside an earlier quotation hedge the next verb", () => {
+    expect(run('The protesters carried placards reading "Meyer must go" and denounced Turkey.', "protests-against")).toContain("crowd protests-against turkey");
+  });
+});
+
+describe("implicit agents", () => {
+  it("credits an agentless detention to the article's police", () => {
+    expect(run("Police fired tear gas. At least 30 protesters were detained.", "arrests")).toEqual(["police arrests crowd"]);
+  });
+
+  it("gives no arrest without a police force in the article", () => {
+    const cast = CAST.filter((e) => e.id !== "police");
+    expect(triples(extractRelations(analyzed("At least 30 protesters were detained.", cast)))).toEqual([]);
+  });
+});
+
+describe("titles after the body", () => {
+  it("reads 'A spokesman for X, NAME'", () => {
+    expect(run("A spokesman for the Interior Ministry, Jonas Meyer, said nothing.", "member-of")).toEqual(["meyer member-of ministry"]);
+    expect(run("A spokesman for the consulate, Deniz Kaya, said nothing.", "represents")).toContain("kaya represents turkey");
+  });
+});

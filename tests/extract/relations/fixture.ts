@@ -3,6 +3,7 @@
 import type { EntityKind } from "../../../src/model/ontology.js";
 import type { Entity, Relation, Sentence } from "../../../src/model/types.js";
 import type { AnalyzedArticle, AnalyzedMention, Token } from "../../../src/extract/types.js";
+import { tokenize } from "../../../src/extract/text/tokenize.js";
 
 export interface EntitySpec {
   id: string;
@@ -63,12 +64,11 @@ export function analyzed(text: string, specs: EntitySpec[], id = "test-article")
     if (s.key) e.key = s.key;
     return e;
   });
-  const tokens: Token[] = [];
-  for (const s of sentences) {
-    const re = /\S+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) tokens.push({ text: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index });
-  }
+  // The entity stage's tokenizer, so the relation stage sees the tokens it sees in production.
+  const tokens: Token[] = tokenize(text).flatMap((t) => {
+    const sentence = sentences.find((s) => s.start <= t.start && t.end <= s.end);
+    return sentence ? [{ text: t.text, start: t.start, end: t.end, sentence: sentence.index }] : [];
+  });
   return { article: { id, text, meta: {} }, sentences, tokens, mentions, entities, links: [] };
 }
 

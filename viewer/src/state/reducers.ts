@@ -10,6 +10,8 @@ export const DIM_NODE_COLOR = "#d9dce1";
 export const DIM_EDGE_COLOR = "#eceef1";
 /** Beyond this many neighbours, hovering does not force every neighbour's label. */
 export const MAX_FORCED_LABELS = 40;
+/** Graphs up to this many nodes show every label (sigma's label grid would drop small nodes' ones). */
+export const LABEL_ALL_MAX_NODES = 150;
 
 /** Lookups derived from the graph and the state, rebuilt only when what they depend on changes. */
 export interface ReducerContext {
@@ -23,6 +25,7 @@ export interface ReducerContext {
   curvatures: Map<string, number>;
   /** Whether any kind or predicate is hidden (else every edge is visible, no lookup needed). */
   filtering: boolean;
+  labelAll: boolean;
 }
 
 export function focusOf(graph: ViewGraph, state: ViewState): ReducerContext["focus"] {
@@ -45,6 +48,7 @@ export function createContext(
     sizes,
     curvatures,
     filtering: state.hiddenKinds.size > 0 || state.hiddenPredicates.size > 0,
+    labelAll: graph.order <= LABEL_ALL_MAX_NODES,
   };
 }
 
@@ -54,6 +58,7 @@ export function reduceNode(ctx: ReducerContext, node: string, attrs: ViewNode): 
   if (ctx.state.hiddenKinds.has(attrs.kind)) return { ...display, hidden: true };
   const size = ctx.sizes?.get(node);
   if (size !== undefined) display.size = size;
+  if (ctx.labelAll) display.forceLabel = true;
   const selected = ctx.state.selection?.type === "node" && ctx.state.selection.key === node;
   if (selected) {
     display.highlighted = true;
