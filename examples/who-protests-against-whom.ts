@@ -9,21 +9,21 @@ import { loadGraph, query } from "news-kg";
 async function main(): Promise<void> {
   const graph = await loadGraph(process.argv[2] ?? "graph-output/graph.json");
 
-  const protests = query(graph, "?who protests-against ?target");
+  // Listing the variables as a type argument types row.bindings.who and .target as always present.
+  const protests = query<"who" | "target">(graph, "?who protests-against ?target");
   if (protests.rows.length === 0) {
     console.log("No protests in this graph.");
     return;
   }
   const reporters = new Map<string, Set<string>>();
-  for (const row of query(graph, "?who protests-against ?target . ?who reported-by ?source").rows) {
-    const set = reporters.get(row.bindings.who!.id) ?? new Set<string>();
-    set.add(row.bindings.source!.label);
-    reporters.set(row.bindings.who!.id, set);
+  for (const row of query<"who" | "target" | "source">(graph, "?who protests-against ?target . ?who reported-by ?source").rows) {
+    const set = reporters.get(row.bindings.who.id) ?? new Set<string>();
+    set.add(row.bindings.source.label);
+    reporters.set(row.bindings.who.id, set);
   }
 
   for (const row of protests.rows) {
-    const who = row.bindings.who!;
-    const target = row.bindings.target!;
+    const { who, target } = row.bindings;
     const relation = row.relations[0]!;
     const sources = [...(reporters.get(who.id) ?? [])].sort();
     console.log(`${who.label} (${who.kind}) protests against ${target.label} (${target.kind})`);

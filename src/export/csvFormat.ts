@@ -10,10 +10,10 @@ function field(value: CsvCell): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// Array join rather than `+=`: join returns a flat string, where `+=` builds a rope that the
+// final join over all records must flatten again (twice the time on large tables).
 export function csvRecord(cells: readonly CsvCell[]): string {
-  let line = "";
-  for (let i = 0; i < cells.length; i++) line += (i === 0 ? "" : ",") + field(cells[i]);
-  return `${line}\n`;
+  return `${cells.map(field).join(",")}\n`;
 }
 
 /** A whole table; the header is a record like the others. */

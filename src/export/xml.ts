@@ -3,61 +3,66 @@
 // an entity; this writer escapes everything, appends to an array of chunks and joins once.
 // Text must already be legal XML 1.0 characters (see xmlSafe in text.ts).
 
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#x9;",
+  "\n": "&#xA;",
+  "\r": "&#xD;",
+};
+const TEXT_SPECIAL = /[&<>]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/g;
+const escapeChar = (c: string): string => ENTITIES[c] as string;
+
+/** Text content: &, < and > (one pass). */
 export function escapeText(text: string): string {
-  return /[&<>]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
+  return text.replace(TEXT_SPECIAL, escapeChar);
 }
 
 /** Attribute values: also quotes, and tab/LF/CR as character references so parsers keep them. */
 export function escapeAttribute(text: string): string {
-  return /[&<>"\t\n\r]/.test(text)
-    ? text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/\t/g, "&#x9;")
-        .replace(/\n/g, "&#xA;")
-        .replace(/\r/g, "&#xD;")
-    : text;
+  return text.replace(ATTRIBUTE_SPECIAL, escapeChar);
 }
 
 export type XmlAttributes = Record<string, string | number>;
 
-function attributes(attrs: XmlAttributes): string {
-  let out = "";
-  for (const [name, value] of Object.entries(attrs)) out += ` ${name}="${escapeAttribute(String(value))}"`;
-  return out;
-}
-
+/**
+ * Pieces are pushed one by one and joined once at the end: concatenating them per element would
+ * build ropes that the final join has to flatten again (about 3x slower on a 300 MB file).
+ */
 export class XmlWriter {
   private readonly chunks: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   private readonly open: string[] = [];
 
-  private indent(): string {
-    return "  ".repeat(this.open.length);
+  private tag(name: string, attrs: XmlAttributes): void {
+    this.chunks.push("  ".repeat(this.open.length), "<", name);
+    for (const [attribute, value] of Object.entries(attrs)) {
+      this.chunks.push(" ", attribute, '="', escapeAttribute(String(value)), '"');
+    }
   }
 
-  /** <name attrs> ... (children follow until close()) */
+  /** <name attrs> ... (children follow until end()) */
   start(name: string, attrs: XmlAttributes = {}): this {
-    this.chunks.push(`${this.indent()}<${name}${attributes(attrs)}>\n`);
+    this.tag(name, attrs);
+    this.chunks.push(">\n");
     this.open.push(name);
     return this;
   }
 
   /** <name attrs/> or <name attrs>text</name> */
   element(name: string, attrs: XmlAttributes = {}, text?: string): this {
-    this.chunks.push(
-      text === undefined
-        ? `${this.indent()}<${name}${attributes(attrs)}/>\n`
-        : `${this.indent()}<${name}${attributes(attrs)}>${escapeText(text)}</${name}>\n`,
-    );
+    this.tag(name, attrs);
+    if (text === undefined) this.chunks.push("/>\n");
+    else this.chunks.push(">", escapeText(text), "</", name, ">\n");
     return this;
   }
 
   end(): this {
     const name = this.open.pop();
     if (name === undefined) throw new Error("news-kg/export/xml: end() without an open element");
-    this.chunks.push(`${this.indent()}</${name}>\n`);
+    this.chunks.push("  ".repeat(this.open.length), "</", name, ">\n");
     return this;
   }
 

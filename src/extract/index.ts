@@ -3,6 +3,7 @@
 import type { Article, Extraction } from "../model/types.js";
 import { resolveWithinArticle, type ResolveOptions } from "../resolve/withinArticle.js";
 import { EMPTY_CONFIG, type ExtractorConfig, type LexiconEntryConfig } from "./config.js";
+import { lexiconFingerprint } from "./lexicon/fingerprint.js";
 import { PhraseTable } from "./lexicon/phrases.js";
 import { buildContext } from "./mentions/context.js";
 import { findMentions, type HostPlace } from "./mentions/find.js";
@@ -11,8 +12,8 @@ import { splitSentences, type SentenceSpan } from "./text/sentences.js";
 import { tokenize } from "./text/tokenize.js";
 import type { AnalyzedArticle, Extractor, Token } from "./types.js";
 
-/** Version of the entity stage; bump when lexicons, rules or resolution change. */
-export const ENTITIES_VERSION = "entities-1";
+/** Version of the entity stage's code; bump when matching or resolution changes (tables are fingerprinted). */
+export const ENTITIES_VERSION = "entities-2";
 
 export type { AnalyzedArticle, AnalyzedMention, EntityLink, Extractor, Token } from "./types.js";
 export type { ResolveOptions } from "../resolve/withinArticle.js";
@@ -66,7 +67,7 @@ export function createExtractor(config: ExtractorConfig = EMPTY_CONFIG): Extract
   const rules = rulesFromConfig(config.relations);
   return {
     name: "news-kg-rules",
-    version: `${ENTITIES_VERSION}+${RELATIONS_VERSION}+config-${config.version}`,
+    version: `${ENTITIES_VERSION}.${lexiconFingerprint()}+${RELATIONS_VERSION}+config-${config.version}`,
     extract(article: Article): Extraction {
       const detail = analyzeDetailed(article, config, table);
       const { spans: _spans, host: _host, ...doc } = detail;

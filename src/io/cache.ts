@@ -2,8 +2,10 @@
 // under <dir>/v<format>/<first two hex digits>/<key>.json. Entries are written atomically
 // (temporary file, then rename). A missing, unreadable or corrupt entry is a miss: the article is
 // extracted again and the entry rewritten. Nothing here throws on a bad cache.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Article, Extraction } from "../model/types.js";
 import { decodeEntry, encodeEntry } from "../pipeline/cacheCodec.js";
 import { CACHE_FORMAT } from "../pipeline/cacheKey.js";
@@ -104,4 +106,88 @@ export class NoExtractionCache implements ExtractionStore {
 
 export function openExtractionCache(dir: string | false): ExtractionStore {
   return dir === false ? new NoExtractionCache() : new DiskExtractionCache(dir);
+}
+
+/** Where a build came from and what it wrote, kept to tell whether the next build has anything to do. */
+export interface BuildRecord {
+  fingerprint: string;
+  /** Output files as written: path relative to the output directory, size and modification time. */
+  files: { path: string; size: number; mtimeMs: number }[];
+  /** Warnings of the recorded build, shown again when it is reused. */
+  warnings: { file: string; reason: string }[];
+  articles: number;
+  nodes: number;
+  edges: number;
+}
+
+function recordPath(cacheDir: string, outDir: string): string {
+  const id = createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, "builds", `${id}.json`);
+}
+
+/** The record of the last build into `outDir`, or undefined (none, unreadable or malformed). */
+export function readBuildRecord(cacheDir: string, outDir: string): BuildRecord | undefined {
+  try {
+    const record = JSON.parse(fs.readFileSync(recordPath(cacheDir, outDir), "utf8")) as BuildRecord;
+    if (typeof record.fingerprint !== "string" || !Array.isArray(record.files) || !Array.isArray(record.warnings)) return undefined;
+    return record;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a finished build; false when it could not be written (the build itself is not affected). */
+export function writeBuildRecord(cacheDir: string, outDir: string, record: Omit<BuildRecord, "files">, files: readonly string[]): boolean {
+  try {
+    const stats = files.map((file) => {
+      const stat = fs.statSync(path.join(outDir, file));
+      return { path: file, size: stat.size, mtimeMs: stat.mtimeMs };
+    });
+    const target = recordPath(cacheDir, outDir);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.${tmpCounter++}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify({ ...record, files: stats }));
+    fs.renameSync(tmp, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the files a record lists are still there as written (same size and modification time). */
+export function outputsUnchanged(outDir: string, record: BuildRecord): boolean {
+  if (record.files.length === 0) return false;
+  try {
+    return record.files.every((file) => {
+      const stat = fs.statSync(path.join(outDir, file.path));
+      return stat.size === file.size && stat.mtimeMs === file.mtimeMs;
+    });
+  } catch {
+    return false;
+  }
+}
+
+let toolHash: string | undefined;
+
+/**
+ * Fingerprint of the program: a hash of the code files of this package (the compiled dist/ when
+ * installed), so a rebuilt or upgraded tool never reuses the outputs of an older one.
+ */
+export function toolFingerprint(): string {
+  if (toolHash !== undefined) return toolHash;
+  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash("sha256");
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|mjs|cjs|ts|json)$/.test(entry.name)) hash.update(`${path.relative(root, full)}\u0000`).update(fs.readFileSync(full));
+    }
+  };
+  walk(root);
+  // dependencies (graphology, exporters) are part of the program too
+  const manifest = path.join(path.dirname(root), "package.json");
+  if (fs.existsSync(manifest)) hash.update(fs.readFileSync(manifest));
+  toolHash = hash.digest("hex");
+  return toolHash;
 }

@@ -47,3 +47,28 @@ export function articleCacheKey(article: Article, prefix: string): string {
   hash.update(article.text);
   return hash.digest("hex");
 }
+
+/** What a whole build's outputs depend on; see buildFingerprint. */
+export interface BuildFingerprintInput {
+  /** Fingerprint of the program itself (its compiled code). */
+  tool: string;
+  extractor: ExtractorIdentity;
+  /** Options that change the outputs (formats, layout seed, limits). */
+  options: unknown;
+  inputs: readonly { id: string; bytes: Uint8Array }[];
+}
+
+/**
+ * Hash of everything a build's output files depend on: when it equals the one recorded for the
+ * output directory by the previous build, and those files are untouched, the build has nothing to do.
+ */
+export function buildFingerprint(input: BuildFingerprintInput): string {
+  const hash = createHash("sha256");
+  hash.update(canonicalJson({ format: CACHE_FORMAT, tool: input.tool, extractor: input.extractor, options: input.options }));
+  const inputs = [...input.inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const { id, bytes } of inputs) {
+    hash.update(`\u0000${id}\u0000${bytes.length}\u0000`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}

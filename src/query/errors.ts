@@ -66,7 +66,7 @@ export class PatternEntityError extends PatternError {
         : `a single entity; "${entity}" matches ${candidates
             .slice(0, 8)
             .map(describeRef)
-            .join(", ")}${candidates.length > 8 ? ", …" : ""} (add :Kind or use #id)`,
+            .join(", ")}${candidates.length > 8 ? ", …" : ""} (add :Kind, use #id, or write ?x~"${entity}" to match all of them)`,
     );
   }
 }

@@ -127,6 +127,7 @@ export function queryToJson(result: QueryResult): string {
       count: result.rows.length,
       truncated: result.truncated,
       resolved: result.resolved,
+      nameSets: result.nameSets,
       rows: result.rows,
     },
     null,

@@ -7,7 +7,7 @@ export { relations, neighbours, type RelationFilter, type Neighbour, type Neighb
 export { shortestPaths, type PathOptions, type Path, type PathStep, type PathsResult } from "./paths.js";
 export { stats, type GraphStats, type StatsOptions, type DegreeEntry, type Community } from "./stats.js";
 export { describeEntity, type EntityDetails } from "./describe.js";
-export { query, type QueryOptions, type QueryResult, type QueryRow, type ResolvedEntity } from "./query.js";
+export { query, type QueryOptions, type QueryResult, type QueryRow, type ResolvedEntity, type NameSetResult } from "./query.js";
 export { parsePattern } from "./pattern/parse.js";
 export type { ParsedPattern, TriplePattern, NodeTerm, PredicateTerm, Span } from "./pattern/ast.js";
 export type { PlanStep } from "./pattern/engine.js";

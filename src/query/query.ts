@@ -24,9 +24,14 @@ export interface QueryOptions {
   sort?: boolean;
 }
 
-export interface QueryRow {
+/**
+ * One solution. `V` names the entity variables when the caller lists them
+ * (`query<"who" | "target">(graph, "?who protests-against ?target")`), so `row.bindings.who` is
+ * typed as always present; by default any name may be looked up.
+ */
+export interface QueryRow<V extends string = string> {
   /** Entity variable name (without "?") -> the entity bound to it. */
-  bindings: Record<string, EntityRef>;
+  bindings: Record<V, EntityRef>;
   /** Predicate variable name -> the predicate bound to it. */
   predicates: Record<string, Predicate>;
   /** The relation matched by each triple pattern, in the order the triples were written. */
@@ -43,13 +48,25 @@ export interface ResolvedEntity {
   match: MatchTier | "id";
 }
 
-export interface QueryResult {
+/** What a `?x~name` constraint matched: the variable ranges over these entities. */
+export interface NameSetResult {
+  text: string;
+  start: number;
+  end: number;
+  variable: string;
+  entities: EntityRef[];
+  match: MatchTier;
+}
+
+export interface QueryResult<V extends string = string> {
   pattern: string;
   /** Entity variables in order of first appearance. */
   variables: string[];
   predicateVariables: string[];
-  rows: QueryRow[];
+  rows: QueryRow<V>[];
   resolved: ResolvedEntity[];
+  /** How each `?x~name` resolved. */
+  nameSets: NameSetResult[];
   /** The order the triples were evaluated in, with the planner's estimates. */
   plan: PlanStep[];
   /** True when `limit` cut the solutions short. */
@@ -86,7 +103,11 @@ function define<T>(target: Record<string, T>, key: string, value: T): void {
 }
 
 /** Evaluates a pattern (text or parsed). Throws PatternError for a bad pattern or an unresolved name. */
-export function query(graph: KgGraph, pattern: string | ParsedPattern, options: QueryOptions = {}): QueryResult {
+export function query<V extends string = string>(
+  graph: KgGraph,
+  pattern: string | ParsedPattern,
+  options: QueryOptions = {},
+): QueryResult<V> {
   const parsed = typeof pattern === "string" ? parsePattern(pattern) : pattern;
   const index = getIndex(graph);
   const compiled = compilePattern(index, parsed);
@@ -120,11 +141,11 @@ export function query(graph: KgGraph, pattern: string | ParsedPattern, options: 
   // slot array over all edges (cheaper than a Map for tens of thousands of edges).
   const relationFor = relationCache(graph, index, count * parsed.triples.length);
   const tripleCount = parsed.triples.length;
-  const materialized = new Array<QueryRow>(count);
+  const materialized = new Array<QueryRow<V>>(count);
   for (let r = 0; r < count; r++) {
     const at = order[r]! * width;
-    const bindings: Record<string, EntityRef> = {};
-    for (let i = 0; i < nodeCount; i++) define(bindings, variables[i]!, index.ref(data[at + i]!));
+    const bindings = {} as Record<V, EntityRef>;
+    for (let i = 0; i < nodeCount; i++) define(bindings as Record<string, EntityRef>, variables[i]!, index.ref(data[at + i]!));
     const predicates: Record<string, Predicate> = {};
     for (let i = 0; i < predicateCount; i++) define(predicates, predicateVariables[i]!, PREDICATES[data[at + nodeCount + i]!]!);
     const relations = new Array<RelationResult>(tripleCount);
@@ -142,6 +163,14 @@ export function query(graph: KgGraph, pattern: string | ParsedPattern, options: 
       end: name.end,
       entity: index.ref(name.node),
       match: name.match,
+    })),
+    nameSets: compiled.nameSets.map((set) => ({
+      text: set.text,
+      start: set.start,
+      end: set.end,
+      variable: variables[set.variable]!,
+      entities: set.nodes.map((node) => index.ref(node)),
+      match: set.match,
     })),
     plan,
     truncated: solutions.truncated,

@@ -239,6 +239,15 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
   }
   lastEmbassyBySender = new Map();
 
+  // "Embassy in Jakarta" (a headline without the sender) joins the one embassy of a known sender in that city
+  for (const cl of [...clusters.values()]) {
+    if (cl.kind !== "Embassy" || cl.code || !cl.city || cl.items.length === 0) continue;
+    const same = [...clusters.values()].filter((x) => x.kind === "Embassy" && x.code && x.city === cl.city && x.items.length > 0);
+    if (same.length === 1) {
+      for (const it of [...cl.items]) attach(it, same[0]!);
+      cl.items = [];
+    }
+  }
   // organizations: "Security Council" joins "UN Security Council", "Foreign Office" joins "British Foreign Office"
   const orgs = [...clusters.values()].filter((c) => c.kind === "Organization" && c.key.startsWith("org:"));
   for (const short of orgs) {
@@ -318,7 +327,9 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         const plural = (x: Item) => x.cluster!.kind === "Group" || x.cluster!.key === "police";
         target = recent(plural, PRONOUN_WINDOW);
         // an object pronoun ("police pushed them back") does not refer to the subject of its own clause
-        if (target && (item.text === "them" || item.text === "Them")) {
+        // ("many of them" is partitive and refers to the nearest collective)
+        const partitive = item.cand.first > 0 && ctx.lower[item.cand.first - 1] === "of";
+        if (target && !partitive && (item.text === "them" || item.text === "Them")) {
           const sameSentence = salient.filter((x) => x.sentence === item.sentence && x.cluster && plural(x));
           const subject = sameSentence[sameSentence.length - 1];
           if (subject && subject.cluster === target) {

@@ -36,9 +36,12 @@ describe("kg explain", () => {
     expect(r.stdout).toMatch(/"Turkish Embassy" -> e\d+ Embassy of Turkey in Athens \(Embassy\)\s+rule embassy\.sender/);
     expect(r.stdout).toMatch(/rule person\.title\.fm/);
     const json = kg(["explain", file, "--format", "json"]);
-    const parsed = JSON.parse(json.stdout) as { sentences: { role: string; mentions: unknown[] }[] };
-    expect(parsed.sentences.some((s) => s.role === "clutter")).toBe(true);
-    expect(parsed.sentences.filter((s) => s.role === "clutter").every((s) => s.mentions.length === 0)).toBe(true);
+    const parsed = JSON.parse(json.stdout) as { entities: { label: string }[]; sentences: { role: string; mentions: { rule: string }[] }[] };
+    expect(parsed.sentences.length).toBeGreaterThan(5);
+    expect(parsed.sentences.flatMap((s) => s.mentions).every((m) => typeof m.rule === "string")).toBe(true);
+    const labels = parsed.entities.map((e) => e.label);
+    expect(labels).not.toContain("Facebook");
+    expect(labels).not.toContain("Papadopoulos");
   });
 
   it("rejects an unknown format", () => {

@@ -107,3 +107,15 @@ describe("loadConfig", () => {
     await expect(loadConfig({ cwd: dir, file: "wrong.json" })).rejects.toThrow(/wrong\.json: lexicon\[0\]\.kind/);
   });
 });
+
+describe("docs/config.md", () => {
+  it("shows an example that parses", async () => {
+    const { readFileSync } = await import("node:fs");
+    const doc = readFileSync(new URL("../../docs/config.md", import.meta.url), "utf8");
+    const block = /```json\n([\s\S]*?)```/.exec(doc);
+    expect(block).not.toBeNull();
+    const config = parseConfig(JSON.parse(block![1]!));
+    expect(config.lexicon.length).toBeGreaterThan(0);
+    expect(config.relations.length).toBeGreaterThan(0);
+  });
+});

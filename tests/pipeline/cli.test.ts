@@ -11,6 +11,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../.
 const cli = path.join(root, "dist", "cli", "main.js");
 let dir: string;
 let input: string;
+/** Enough articles for worker threads to be used with 2 jobs (see MIN_ARTICLES_PER_JOB). */
+const N = 40;
 
 function kg(...args: string[]) {
   const child = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: dir });
@@ -38,7 +40,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-cli-pipeline-"));
   input = path.join(dir, "articles");
   fs.mkdirSync(input);
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < N; i++) {
     const article = generateArticle(i, { seed: 11, words: 150 });
     fs.writeFileSync(path.join(input, article.name), article.text);
   }
@@ -55,9 +57,9 @@ describe("kg build at scale (built CLI)", () => {
     const cached = kg("build", input, "--out", "cached", "--jobs", "2", "--cache", "c", "--quiet", "--timings", "cached.json");
     expect(cached.status).toBe(0);
 
-    expect(timings("serial.json")).toMatchObject({ articles: 24, extracted: 24, cached: 0 });
-    expect(timings("parallel.json")).toMatchObject({ articles: 24, extracted: 24, cached: 0 });
-    expect(timings("cached.json")).toMatchObject({ articles: 24, extracted: 0, cached: 24 });
+    expect(timings("serial.json")).toMatchObject({ articles: N, extracted: N, cached: 0 });
+    expect(timings("parallel.json")).toMatchObject({ articles: N, extracted: N, cached: 0 });
+    expect(timings("cached.json")).toMatchObject({ articles: N, extracted: 0, cached: N });
     expect(timings("serial.json").nodes).toBeGreaterThan(10);
     for (const stage of ["ingest", "extract", "resolve", "graph", "layout", "export", "write"]) {
       expect(timings("serial.json").stages[stage]).toBeTypeOf("number");
@@ -73,9 +75,42 @@ describe("kg build at scale (built CLI)", () => {
     fs.writeFileSync(file, `${original}\nPolice detained two protesters near the embassy, Reuters reported.\n`);
     try {
       expect(kg("build", input, "--out", "after", "--cache", "c2", "--quiet", "--timings", "after.json").status).toBe(0);
-      expect(timings("after.json")).toMatchObject({ extracted: 1, cached: 23 });
+      expect(timings("after.json")).toMatchObject({ extracted: 1, cached: N - 1 });
     } finally {
       fs.writeFileSync(file, original);
+    }
+  });
+
+  it("does nothing when nothing changed, and rebuilds when an input, an output or --force says so", () => {
+    const first = kg("build", input, "--out", "same", "--cache", "c3", "--quiet", "--timings", "same-1.json");
+    expect(first.status).toBe(0);
+    expect(timings("same-1.json")).toMatchObject({ extracted: N });
+    const before = graphJson("same");
+
+    const again = kg("build", input, "--out", "same", "--cache", "c3", "--timings", "same-2.json");
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`same is up to date: ${N} articles`));
+    expect(timings("same-2.json")).toMatchObject({ upToDate: true, extracted: 0 });
+    expect(graphJson("same")).toBe(before);
+
+    // an output file edited by hand: rebuilt from the extraction cache
+    fs.appendFileSync(path.join(dir, "same", "nodes.csv"), "x\n");
+    expect(kg("build", input, "--out", "same", "--cache", "c3", "--quiet", "--timings", "same-3.json").status).toBe(0);
+    expect(timings("same-3.json")).toMatchObject({ extracted: 0, cached: N });
+    expect((timings("same-3.json") as { upToDate?: boolean }).upToDate).toBeUndefined();
+    expect(graphJson("same")).toBe(before);
+
+    expect(kg("build", input, "--out", "same", "--cache", "c3", "--quiet", "--force", "--timings", "same-4.json").status).toBe(0);
+    expect((timings("same-4.json") as { upToDate?: boolean }).upToDate).toBeUndefined();
+
+    // a new article: rebuilt, only the new one extracted
+    const extra = path.join(input, "zz-extra.txt");
+    fs.writeFileSync(extra, "Police guarded the Freedonian embassy in Ruritania City, Reuters reported.\n");
+    try {
+      expect(kg("build", input, "--out", "same", "--cache", "c3", "--quiet", "--timings", "same-5.json").status).toBe(0);
+      expect(timings("same-5.json")).toMatchObject({ articles: N + 1, extracted: 1, cached: N });
+    } finally {
+      fs.rmSync(extra);
     }
   });
 
@@ -83,8 +118,8 @@ describe("kg build at scale (built CLI)", () => {
     const loud = kg("build", input, "--out", "loud", "--no-cache", "--jobs", "1");
     expect(loud.status).toBe(0);
     expect(loud.stderr).not.toMatch(/\r|\u001b/);
-    expect(loud.stderr).toMatch(/extract: 24\/24 \(100%\)/);
-    expect(loud.stderr).toMatch(/24 articles \(0 from cache, 24 extracted\), [\d,]+ words in [\d.]+s, [\d,]+ words\/s/);
+    expect(loud.stderr).toMatch(new RegExp(`extract: ${N}/${N} \\(100%\\)`));
+    expect(loud.stderr).toMatch(new RegExp(`${N} articles \\(0 from cache, ${N} extracted\\), [\\d,]+ words in [\\d.]+s, [\\d,]+ words/s`));
     const quiet = kg("build", input, "--out", "quiet", "--no-cache", "--jobs", "1", "--quiet");
     expect(quiet.status).toBe(0);
     expect(quiet.stderr).toBe("");
@@ -95,7 +130,7 @@ describe("kg build at scale (built CLI)", () => {
     const map = kg("extract", "--jsonl", "--jobs", "2", "--no-cache", "--quiet", input);
     expect(map.status).toBe(0);
     const lines = map.stdout.trim().split("\n");
-    expect(lines).toHaveLength(24);
+    expect(lines).toHaveLength(N);
     const ids = lines.map((l) => (JSON.parse(l) as { article: string }).article);
     expect(ids).toEqual([...ids].sort());
     // two "machines" each reduce-input half of the lines, in any order
@@ -107,6 +142,19 @@ describe("kg build at scale (built CLI)", () => {
     const built = JSON.parse(graphJson("built")) as { nodes: unknown; edges: unknown };
     expect(merged.nodes).toEqual(built.nodes);
     expect(merged.edges).toEqual(built.edges);
+  });
+
+  it("extract prints one article's extraction as JSON, and asks for --jsonl for several", () => {
+    const file = path.join(input, fs.readdirSync(input).sort()[0]!);
+    const one = kg("extract", file, "--no-cache");
+    expect(one.status).toBe(0);
+    const extraction = JSON.parse(one.stdout) as { article: string; entities: unknown[]; relations: { evidence: { sentence: string } }[] };
+    expect(extraction.article).toBe(path.basename(file));
+    expect(extraction.entities.length).toBeGreaterThan(0);
+    expect(extraction.relations.every((r) => r.evidence.sentence.length > 0)).toBe(true);
+    const many = kg("extract", input, "--no-cache");
+    expect(many.status).toBe(2);
+    expect(many.stderr).toMatch(/--jsonl/);
   });
 
   it("merge names the file and line of a broken extraction", () => {

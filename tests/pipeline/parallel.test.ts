@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DiskExtractionCache } from "../../src/io/cache.js";
-import { extractArticles } from "../../src/pipeline/incremental.js";
+import { extractArticles, MIN_ARTICLES_PER_JOB } from "../../src/pipeline/incremental.js";
 import { compiledModuleUrl, extractInWorkers, type ExtractorSpec } from "../../src/pipeline/parallel.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { article, countingExtractor, fakeExtract } from "./fixtures.js";
@@ -51,8 +51,10 @@ describe("parallel extraction", () => {
   it("builds a byte-identical graph with 1 and with several jobs, cached or not", async () => {
     const articles = corpus(120);
     const serial = await extractArticles(articles, { extractor: countingExtractor(), jobs: 1 });
-    const parallel = await extractArticles(articles, { extractor: countingExtractor(), spec, workerUrl, jobs: 4 });
+    const inThisThread = countingExtractor();
+    const parallel = await extractArticles(articles, { extractor: inThisThread, spec, workerUrl, jobs: 4 });
     expect(parallel.extracted).toBe(120);
+    expect(inThisThread.calls).toEqual([]); // all 120 went to the workers
     const cache = new DiskExtractionCache(path.join(dir, "cache"));
     await extractArticles(articles.slice(0, 60), { extractor: countingExtractor(), spec, workerUrl, jobs: 2, cache });
     const mixed = await extractArticles(articles, { extractor: countingExtractor(), spec, workerUrl, jobs: 2, cache });
@@ -60,6 +62,13 @@ describe("parallel extraction", () => {
     const json = (extractions: typeof serial.extractions) => JSON.stringify(buildGraph(extractions).export());
     expect(json(parallel.extractions)).toBe(json(serial.extractions));
     expect(json(mixed.extractions)).toBe(json(serial.extractions));
+  });
+
+  it("stays in this thread when there are too few articles to pay for starting workers", async () => {
+    const inThisThread = countingExtractor();
+    const few = corpus(MIN_ARTICLES_PER_JOB * 2 - 1);
+    await extractArticles(few, { extractor: inThisThread, spec, workerUrl, jobs: 2 });
+    expect(inThisThread.calls).toHaveLength(few.length);
   });
 
   it("reports progress for every article", async () => {

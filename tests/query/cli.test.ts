@@ -222,3 +222,11 @@ describe("kg query --explain", () => {
     ]);
   });
 });
+
+describe("kg query checks the pattern before reading the graph", () => {
+  it("reports a bad pattern (exit 2) even when the graph file is missing", async () => {
+    const run = await kg("query", path.join(dir, "nope.json"), "?x ?y");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("expected an entity");
+  });
+});

@@ -5,6 +5,7 @@ import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EntityKind, Predicate } from "../../src/model/ontology.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/model/types.js";
+import { PatternEntityError } from "../../src/query/errors.js";
 import { query } from "../../src/query/query.js";
 import type { KgGraph } from "../../src/query/types.js";
 
@@ -26,6 +27,8 @@ interface Case {
   edges: [number, number, number][];
   triples: Triple[];
   constraints: Record<string, EntityKind[]>;
+  /** `?v~"Node k"`: v ranges over the nodes labelled "Node k" (labels repeat every 3 nodes). */
+  among: Record<string, number>;
 }
 
 const termArb = (nodes: number) =>
@@ -53,13 +56,14 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 1, max: 7 }).chain((nodes)
       { a: fc.uniqueArray(fc.constantFrom(...KINDS), { minLength: 1, maxLength: 2 }), b: fc.uniqueArray(fc.constantFrom(...KINDS), { minLength: 1, maxLength: 2 }) },
       { requiredKeys: [] },
     ),
+    among: fc.record({ a: fc.integer({ min: 0, max: 2 }), c: fc.integer({ min: 0, max: 2 }) }, { requiredKeys: [] }),
   }),
 );
 
 function buildGraph(c: Case): KgGraph {
   const graph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", allowSelfLoops: true });
   c.kinds.forEach((kind, i) =>
-    graph.addNode(`n${i}`, { label: `Node ${i}`, kind, aliases: [], mentions: 1, evidence: [], x: 0, y: 0, size: 1, color: "#000" }),
+    graph.addNode(`n${i}`, { label: `Node ${i % 3}`, kind, aliases: [], mentions: 1, evidence: [], x: 0, y: 0, size: 1, color: "#000" }),
   );
   c.edges.forEach(([s, p, t], i) =>
     graph.addDirectedEdgeWithKey(`e${i}`, `n${s}`, `n${t}`, { predicate: PREDS[p]!, label: PREDS[p]!, weight: 1, evidence: [], color: "#000" }),
@@ -72,11 +76,23 @@ function render(c: Case): string {
   const term = (t: Term): string => {
     if (t.variable === undefined) return `#n${t.node}`;
     const constraint = c.constraints[t.variable];
+    const among = c.among[t.variable];
     const first = !seen.has(t.variable);
     seen.add(t.variable);
-    return constraint && first ? `?${t.variable}:${constraint.join("|")}` : `?${t.variable}`;
+    if (!first) return `?${t.variable}`;
+    return `?${t.variable}${constraint ? `:${constraint.join("|")}` : ""}${among !== undefined ? `~"Node ${among}"` : ""}`;
   };
   return c.triples.map((t) => `${term(t.s)} ${t.preds ? t.preds.join("|") : `?${t.pvar}`} ${term(t.o)}`).join(" . ");
+}
+
+/** True when some `~name` matches no node of the kinds given with it: the pattern is rejected. */
+function unresolvable(c: Case): boolean {
+  const used = new Set(c.triples.flatMap((t) => [t.s.variable, t.o.variable]));
+  return Object.entries(c.among).some(
+    ([v, k]) =>
+      used.has(v) &&
+      !c.kinds.some((kind, node) => node % 3 === k && (c.constraints[v] === undefined || c.constraints[v]!.includes(kind))),
+  );
 }
 
 function naive(c: Case): string[] {
@@ -90,6 +106,8 @@ function naive(c: Case): string[] {
     if (bound !== undefined) return bound === node;
     const constraint = c.constraints[t.variable];
     if (constraint && !constraint.includes(c.kinds[node]!)) return false;
+    const among = c.among[t.variable];
+    if (among !== undefined && node % 3 !== among) return false;
     nodes[t.variable] = node;
     undo.push(t.variable);
     return true;
@@ -135,6 +153,10 @@ describe("query engine agrees with a naive evaluator", () => {
       fc.property(caseArb, (c) => {
         const graph = buildGraph(c);
         const pattern = render(c);
+        if (unresolvable(c)) {
+          expect(() => query(graph, pattern)).toThrow(PatternEntityError);
+          return;
+        }
         const result = query(graph, pattern);
         const got = result.rows
           .map((row) =>

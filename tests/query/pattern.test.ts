@@ -87,6 +87,13 @@ describe("parsePattern", () => {
     expect(parsed.triples[1]!.subject).toMatchObject({ term: "id", id: "odd id" });
   });
 
+  it("parses name sets after variables: ?x~name, ?x:Kind~\"a name\"", () => {
+    const parsed = parsePattern('?g~protesters reported-by ?src:Organization~"Daily Courier"');
+    expect(parsed.triples[0]!.subject).toMatchObject({ term: "variable", name: "g", among: { name: "protesters", span: { start: 3, end: 13 } } });
+    expect(parsed.triples[0]!.object).toMatchObject({ kinds: ["Organization"], among: { name: "Daily Courier" } });
+    expect(parsed.triples[0]!.object.span).toEqual({ start: 26, end: 59 });
+  });
+
   it("allows a trailing period and extra whitespace", () => {
     expect(parsePattern("  ?a   leads\tX .  ").triples).toHaveLength(1);
     expect(parsePattern("?a leads X. ?a member-of ?g.").triples).toHaveLength(2);
@@ -113,6 +120,9 @@ describe("parsePattern errors point at the problem and say what was expected", (
     ["# protects ?y", 1, /a node id after "#"/],
     ["?x protects ''", 12, /a name inside the quotes/],
     [". ?x leads ?y", 0, /an entity/],
+    ["Russia~police leads ?y", 6, /"~" only after a \?variable/],
+    ["?x~", 3, /a name after "~"/],
+    ["?x~?y leads ?z", 3, /a name after "~"/],
   ];
   it.each(cases)("%j -> position %i", (pattern, position, expected) => {
     const error = patternError(pattern);

@@ -201,6 +201,48 @@ describe("query: joins", () => {
   });
 });
 
+describe("query: name sets (?x~name)", () => {
+  const graph = fixtureGraph();
+
+  it("lets a variable range over every entity a shared name matches", () => {
+    const result = query(graph, "?g~protesters reported-by ?src");
+    expect(rows(result)).toEqual([
+      "g=army veterans src=Northwire",
+      "g=Ruritanian student activists src=Daily Courier",
+      "g=Ruritanian student activists src=Northwire",
+    ]);
+    expect(result.nameSets).toEqual([
+      {
+        text: "protesters",
+        start: 3,
+        end: 13,
+        variable: "g",
+        match: "alias",
+        entities: [
+          { id: "students", label: "Ruritanian student activists", kind: "Group" },
+          { id: "veterans", label: "army veterans", kind: "Group" },
+        ],
+      },
+    ]);
+    expect(result.plan[0]!.estimate).toBe(3);
+  });
+
+  it("combines with kinds and joins", () => {
+    expect(rows(query(graph, "?e:Embassy~'the embassy' represents Ruritania . ?x protects ?e"))).toEqual([
+      "e=Embassy of Ruritania in Klow x=Klow police",
+      "e=Embassy of Ruritania in Szohod x=Syldavian Guard",
+    ]);
+    expect(rows(query(graph, "?m:Location~Marlow ?p ?x"))).toEqual([]);
+    expect(rows(query(graph, "?m~Marlow ?p ?x"))).toEqual(["m=Marlow x=Ruritanian student activists p=supports"]);
+  });
+
+  it("rejects a name that matches nothing", () => {
+    const error = entityError(() => query(graph, "?g~protestors reported-by ?src"));
+    expect(error.reason).toBe("unknown");
+    expect(error.position).toBe(3);
+  });
+});
+
 describe("query: unknown entities are errors that point at the name", () => {
   const graph = fixtureGraph();
 

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KgError } from "../../src/errors.js";
-import { createFileSource, startServer, type RunningServer } from "../../src/serve/index.js";
+import { createFileSource, isLoopback, startServer, validatePort, type RunningServer } from "../../src/serve/index.js";
+import { UsageError } from "../../src/errors.js";
 
 interface RawResponse {
   status: number;
@@ -91,6 +92,13 @@ describe("startServer", () => {
   it("refuses a foreign Host header (DNS rebinding)", async () => {
     const res = await raw(server.port, "GET", "/graph.json", "attacker.example");
     expect(res.status).toBe(403);
+  });
+
+  it("knows loopback addresses and rejects impossible ports", () => {
+    for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "LOCALHOST"]) expect(isLoopback(h)).toBe(true);
+    for (const h of ["0.0.0.0", "192.168.1.5", "::", "example.com", "127.0.0.1.evil.com"]) expect(isLoopback(h)).toBe(false);
+    expect(() => validatePort(70000)).toThrow(UsageError);
+    expect(() => validatePort(1.5)).toThrow(UsageError);
   });
 
   it("a taken port is an error when the port was given, and skipped otherwise", async () => {

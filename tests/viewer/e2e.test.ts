@@ -138,6 +138,16 @@ describe("viewer in Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "02-search-selected.png") });
   });
 
+  it("a relation's link opens that edge with its evidence, both ends marked", async () => {
+    await page.locator("#panel .relation-group[data-predicate='arrests'] a.edge-link").click();
+    await expect(page.locator("#panel-title").textContent()).resolves.toBe("Pellan police arrests student protesters");
+    expect(new URL(page.url()).hash).toContain("edge=");
+    const marks = await page.$$eval("#panel mark", (ms) => ms.map((m) => m.textContent));
+    expect(marks).toEqual(expect.arrayContaining(["Pellan police", "protesters"]));
+    await page.locator("#panel-title a.node-link", { hasText: "student protesters" }).click();
+    await expect(page.textContent("#panel-title")).resolves.toBe("student protesters");
+  });
+
   it("a link in the panel moves the selection to the other node", async () => {
     await page.locator("#panel a.node-link", { hasText: "Maria Lindqvist" }).click();
     await expect(page.textContent("#panel-title")).resolves.toBe("Maria Lindqvist");
@@ -203,6 +213,17 @@ describe("viewer in Chromium", () => {
     await expect(nodeDisplay("Person:maria lindqvist")).resolves.toMatchObject({ hidden: true });
     await page.locator("#legend-kinds button[data-value='Person']").click();
     await expect(nodeDisplay("Person:maria lindqvist")).resolves.toMatchObject({ hidden: false });
+  });
+
+  it("hides edges with less evidence than asked, and keeps that in the URL", async () => {
+    await open();
+    const strong = data.edges.filter((e) => (e.attributes as unknown as { weight: number }).weight >= 2).length;
+    await page.fill("#min-weight", "2");
+    await waitText("#status", `${strong} of ${data.edges.length} edges shown`);
+    expect(new URL(page.url()).hash).toBe("#w=2");
+    await page.fill("#min-weight", "1");
+    await waitText("#status", `${data.edges.length} of ${data.edges.length} edges shown`);
+    expect(new URL(page.url()).hash).toBe("");
   });
 
   it("sizes nodes by degree when asked, and keeps that in the URL", async () => {
@@ -290,8 +311,10 @@ describe("viewer in Chromium", () => {
     await waitText("#status", "small.json: 2 of 2 nodes, 1 of 1 edges");
     await open();
     const [gexf] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
-    await page.setInputFiles("#file-input", (await gexf.path())!);
-    await waitText("#status", `${data.nodes.length} of ${data.nodes.length} nodes, ${data.edges.length} of ${data.edges.length} edges`);
+    const gexfPath = (await gexf.path())!;
+    await page.setInputFiles("#file-input", gexfPath);
+    // the status names the file, so this cannot match the graph.json view that was there before
+    await waitText("#status", `${path.basename(gexfPath)}: ${data.nodes.length} of ${data.nodes.length} nodes, ${data.edges.length} of ${data.edges.length} edges`);
     const kinds = await page.$$eval("#legend-kinds button", (bs) => bs.map((b) => (b as HTMLElement).dataset.value));
     expect(kinds).toContain("Embassy");
   });
@@ -313,5 +336,33 @@ describe("viewer in Chromium", () => {
     await waitText("#message", "broken.json is not valid JSON");
     await expect(page.textContent("#status")).resolves.toContain("dropped.json: 1 of 1 nodes");
     expect(pageErrors).toEqual([]);
+  });
+
+  it("raised no CSP violation and no page error in the whole session (layout worker and exports included)", () => {
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("the served CSP really blocks inline script", async () => {
+    const fresh = await browser.newPage();
+    try {
+      const blocked: string[] = [];
+      await fresh.exposeFunction("__blocked", (d: string) => blocked.push(d));
+      await fresh.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => void (window as unknown as { __blocked(d: string): void }).__blocked(e.violatedDirective)));
+      await fresh.goto(server.url);
+      await fresh.waitForSelector("body[data-ready='true']");
+      const ran = await fresh.evaluate(async () => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true";
+        document.body.appendChild(script);
+        await new Promise((r) => setTimeout(r, 100));
+        return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+      });
+      expect(ran).toBe(false);
+      await expect.poll(() => blocked.some((d) => d.startsWith("script-src")), { timeout: 5_000 }).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { parallelCurvatures, type EdgeEnds } from "../../viewer/src/state/parall
 import { createContext, DIM_NODE_COLOR, LABEL_ALL_MAX_NODES, reduceEdge, reduceNode } from "../../viewer/src/state/reducers.js";
 import { computeSizes, MAX_NODE_SIZE, MIN_NODE_SIZE, scaleSizes } from "../../viewer/src/state/sizes.js";
 import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "../../viewer/src/state/url-state.js";
-import { INITIAL_STATE, toggleKind, togglePredicate, type ViewState } from "../../viewer/src/state/view-state.js";
+import { clampMinWeight, INITIAL_STATE, toggleKind, togglePredicate, type ViewState } from "../../viewer/src/state/view-state.js";
 import type { ViewGraph } from "../../viewer/src/state/model.js";
 import { fixtureJson } from "./fixture.js";
 
@@ -83,6 +83,19 @@ describe("filters and legend", () => {
     expect(countVisible(g, noArrests).edges).toBe(g.size - 1);
     // toggling twice restores
     expect(togglePredicate(noArrests, "arrests").hiddenPredicates.size).toBe(0);
+  });
+
+  it("hides edges with less evidence than the minimum", () => {
+    const g = graph();
+    const strong = `${POLICE}->protects->Embassy:valdoria@pellan`;
+    const s2: ViewState = { ...INITIAL_STATE, minWeight: 2 };
+    expect(g.getEdgeAttribute(strong, "weight")).toBe(2);
+    expect(isEdgeVisible(g, s2, strong)).toBe(true);
+    expect(isEdgeVisible(g, s2, `${POLICE}->arrests->${P}`)).toBe(false);
+    expect(countVisible(g, s2)).toEqual({ nodes: g.order, edges: g.filterEdges((_e, a) => a.weight >= 2).length });
+    expect(clampMinWeight(0)).toBe(1);
+    expect(clampMinWeight(2.7)).toBe(2);
+    expect(clampMinWeight(Number.NaN)).toBe(1);
   });
 
   it("neighbourhood follows visible edges in both directions", () => {
@@ -174,11 +187,12 @@ describe("URL state", () => {
       hiddenKinds: new Set(["Person", "Group"]),
       hiddenPredicates: new Set(["leads"]),
       sizeBy: "degree",
+      minWeight: 3,
     };
     const hash = encodeUrlState(urlStateOf(state, "mentions"));
     expect(hash).not.toMatch(/[<># ]/);
     const back = decodeUrlState(`#${hash}`);
-    expect(back).toEqual({ node: "Person:<b>bold</b> & co #1", hiddenKinds: ["Group", "Person"], hiddenPredicates: ["leads"], sizeBy: "degree" });
+    expect(back).toEqual({ node: "Person:<b>bold</b> & co #1", hiddenKinds: ["Group", "Person"], hiddenPredicates: ["leads"], sizeBy: "degree", minWeight: 3 });
   });
 
   it("encodes the default view as an empty fragment", () => {
@@ -186,7 +200,8 @@ describe("URL state", () => {
   });
 
   it("ignores malformed and unknown values", () => {
-    expect(decodeUrlState("#size=huge&hk=&zz=1")).toEqual({ hiddenKinds: [], hiddenPredicates: [] });
+    expect(decodeUrlState("#size=huge&hk=&zz=1&w=-4")).toEqual({ hiddenKinds: [], hiddenPredicates: [] });
+    expect(decodeUrlState("#w=2.5")).toEqual({ hiddenKinds: [], hiddenPredicates: [] });
     const g = graph();
     const applied = applyUrlState(INITIAL_STATE, decodeUrlState("#node=nope&hk=Person&hk=Dragon&hp=attacks"), {
       node: (k) => g.hasNode(k),

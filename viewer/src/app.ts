@@ -13,7 +13,7 @@ import { computeSizes } from "./state/sizes.js";
 import { createContext, reduceEdge, reduceNode, type ReducerContext } from "./state/reducers.js";
 import { buildSearchIndex, search, type SearchEntry, type Suggestion } from "./state/search.js";
 import { applyUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "./state/url-state.js";
-import { INITIAL_STATE, setAllHidden, toggleKind, togglePredicate, type SizeMode, type ViewState } from "./state/view-state.js";
+import { clampMinWeight, INITIAL_STATE, setAllHidden, toggleKind, togglePredicate, type SizeMode, type ViewState } from "./state/view-state.js";
 import { renderLegend } from "./ui/legend.js";
 import { hidePanel, renderEdgePanel, renderNodePanel, type PanelCallbacks } from "./ui/panel.js";
 
@@ -30,6 +30,7 @@ export interface AppElements {
   legend: HTMLElement;
   panel: HTMLElement;
   status: HTMLElement;
+  minWeight: HTMLInputElement;
 }
 
 export class GraphView {
@@ -148,6 +149,7 @@ export class GraphView {
     if (s.selection?.type === "node") renderNodePanel(this.els.panel, nodePanel(this.graph, s.selection.key), this.panelCallbacks);
     else if (s.selection?.type === "edge") renderEdgePanel(this.els.panel, edgePanel(this.graph, s.selection.key), this.panelCallbacks);
     else hidePanel(this.els.panel);
+    if (document.activeElement !== this.els.minWeight) this.els.minWeight.value = String(s.minWeight);
     const visible = countVisible(this.graph, s);
     this.els.status.textContent =
       `${this.sourceName}: ${visible.nodes} of ${this.graph.order} nodes, ${visible.edges} of ${this.graph.size} edges shown`;
@@ -188,6 +190,10 @@ export class GraphView {
 
   setSizeMode(mode: SizeMode): void {
     this.update({ ...this.state, sizeBy: mode });
+  }
+
+  setMinWeight(value: number): void {
+    this.update({ ...this.state, minWeight: clampMinWeight(value) });
   }
 
   get sizeMode(): SizeMode {

@@ -13,6 +13,7 @@ const els = {
   legend: byId<HTMLElement>("legend"),
   panel: byId<HTMLElement>("panel"),
   status: byId<HTMLElement>("status"),
+  minWeight: byId<HTMLInputElement>("min-weight"),
 };
 const message = byId<HTMLDivElement>("message");
 const search = byId<HTMLInputElement>("search");
@@ -74,6 +75,10 @@ async function openFile(file: File): Promise<void> {
 // --- toolbar ---
 layoutButton.addEventListener("click", () => view?.toggleLayout());
 noverlapButton.addEventListener("click", () => view?.runNoverlap());
+els.minWeight.addEventListener("input", () => {
+  if (els.minWeight.value !== "") view?.setMinWeight(Number(els.minWeight.value));
+});
+els.minWeight.addEventListener("change", () => view?.setMinWeight(Number(els.minWeight.value)));
 sizeSelect.addEventListener("change", () => {
   if (isSizeMode(sizeSelect.value)) view?.setSizeMode(sizeSelect.value);
 });

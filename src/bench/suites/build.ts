@@ -1,6 +1,9 @@
-// Build suite: `kg build` end to end on the generated corpus, cold (empty cache) and again with the
-// cache, each in its own process so that peak memory is the build's own. Stage times come from the
-// build's `--timings` report.
+// Build suite: `kg build` end to end on the generated corpus, each run in its own process so that
+// peak memory is the build's own; stage times come from the build's `--timings` report.
+// - cold: empty cache, everything extracted;
+// - cached: a second output directory, same cache: every extraction from the cache, the rest of the
+//   pipeline (resolve, graph, layout, export, write) runs in full;
+// - unchanged: the cached build again into the same directory: nothing changed, nothing to do.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,9 +21,13 @@ export interface BuildTimings {
   maxRss: number;
   /** Milliseconds per stage. */
   stages: Record<string, number>;
+  /** CPU milliseconds per stage (all threads). */
+  cpuStages?: Record<string, number>;
   totalMs: number;
   /** CPU time of all threads, milliseconds. */
   cpuMs?: number;
+  /** True when the build found nothing changed and did nothing. */
+  upToDate?: boolean;
 }
 
 interface Run {
@@ -28,7 +35,7 @@ interface Run {
   timings: BuildTimings;
 }
 
-function runBuild(options: BenchOptions, label: string, cacheDir: string, extra: string[] = []): Run {
+function runBuild(options: BenchOptions, label: string, cacheDir: string, outLabel = label): Run {
   const timingsFile = path.join(options.workDir, `${label}.timings.json`);
   const cli = path.join(options.root, "dist", "cli", "main.js");
   const args = [
@@ -36,7 +43,7 @@ function runBuild(options: BenchOptions, label: string, cacheDir: string, extra:
     "build",
     options.corpusDir,
     "--out",
-    path.join(options.workDir, `${label}-out`),
+    path.join(options.workDir, `${outLabel}-out`),
     "--cache",
     cacheDir,
     "--jobs",
@@ -44,7 +51,6 @@ function runBuild(options: BenchOptions, label: string, cacheDir: string, extra:
     "--quiet",
     "--timings",
     timingsFile,
-    ...extra,
   ];
   const t = performance.now();
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -70,7 +76,8 @@ function describe(prefix: string, run: Run, words: number): BenchResult {
   };
   for (const stage of STAGES) {
     const ms = run.timings.stages[stage];
-    if (ms !== undefined) out[`${prefix} ${stage} s`] = ms / 1000;
+    const cpu = run.timings.cpuStages?.[stage];
+    if (ms !== undefined) out[`${prefix} ${stage} s wall/cpu`] = `${(ms / 1000).toFixed(2)} / ${cpu === undefined ? "?" : (cpu / 1000).toFixed(2)}`;
   }
   return out;
 }
@@ -79,6 +86,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   const cacheDir = path.join(options.workDir, "cache");
   const cold = runBuild(options, "cold", cacheDir);
   const cached = runBuild(options, "cached", cacheDir);
+  const unchanged = runBuild(options, "unchanged", cacheDir, "cached");
   const same = fs.readFileSync(path.join(options.workDir, "cold-out", "graph.json"), "utf8") ===
     fs.readFileSync(path.join(options.workDir, "cached-out", "graph.json"), "utf8");
   return {
@@ -88,6 +96,9 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
     ...describe("cold", cold, options.corpusWords),
     ...describe("cached", cached, options.corpusWords),
     "cached/cold": cached.wallMs / cold.wallMs,
+    "unchanged end-to-end s": unchanged.wallMs / 1000,
+    "unchanged up to date": unchanged.timings.upToDate ? "yes" : "NO",
+    "unchanged/cold": unchanged.wallMs / cold.wallMs,
     "cached output identical": same ? "yes" : "NO",
   };
 }

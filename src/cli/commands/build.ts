@@ -1,16 +1,23 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { NothingToBuildError, UsageError } from "../../errors.js";
-import { exportAll } from "../../export/index.js";
+import { DEFAULT_FORMATS, exportAll } from "../../export/index.js";
 import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
 import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
 import { writeOutputsAtomically } from "../../io/outputs.js";
 import { isSkipped } from "../../ingest/index.js";
 import { runBuildAsync } from "../../pipeline/index.js";
-import { configHash } from "../../pipeline/cacheKey.js";
+import { buildFingerprint, configHash } from "../../pipeline/cacheKey.js";
 import { compiledModuleUrl, defaultJobs } from "../../pipeline/parallel.js";
-import { DEFAULT_CACHE_DIR, openExtractionCache } from "../../io/cache.js";
+import {
+  DEFAULT_CACHE_DIR,
+  openExtractionCache,
+  outputsUnchanged,
+  readBuildRecord,
+  toolFingerprint,
+  writeBuildRecord,
+} from "../../io/cache.js";
 import { chooseMode, ProgressRenderer } from "../progress.js";
 import { formatBuildSummary } from "../summary.js";
 
@@ -23,6 +30,7 @@ interface BuildCommandOptions {
   cache: string | false;
   jobs: number;
   timings?: string;
+  force?: boolean;
 }
 
 export function register(program: Command): void {
@@ -37,6 +45,7 @@ export function register(program: Command): void {
     .option("--cache <dir>", "where per-article extractions are cached between builds", DEFAULT_CACHE_DIR)
     .option("--no-cache", "extract every article again; neither read nor write the cache")
     .option("-j, --jobs <n>", "worker threads for extraction (default: number of cores)", parseJobs, defaultJobs())
+    .option("--force", "build even when the inputs, configuration and program are unchanged since the last build")
     .option("--timings <file>", "write stage times, counts and peak memory of the build as JSON to <file>")
     .action(async (inputs: string[], options: BuildCommandOptions) => {
       const started = performance.now();
@@ -44,6 +53,47 @@ export function register(program: Command): void {
       const collected = await collectInputs(inputs, { stdin: readStdin, maxFileSize: options.maxFileSize });
       const config = await readConfig(options.config);
       const extractor = createExtractor(config);
+      // Nothing changed since the last build into this directory (same inputs, configuration and
+      // program, outputs untouched): the outputs are already right.
+      const fingerprint =
+        options.cache === false
+          ? undefined
+          : buildFingerprint({
+              tool: toolFingerprint(),
+              extractor: { name: extractor.name, version: extractor.version, config: configHash(config) },
+              options: { formats: DEFAULT_FORMATS, seed: 1 },
+              inputs: collected.inputs,
+            });
+      if (options.cache !== false && fingerprint !== undefined && !options.force) {
+        const record = readBuildRecord(options.cache, options.out);
+        if (record?.fingerprint === fingerprint && outputsUnchanged(options.out, record)) {
+          for (const w of [...collected.warnings, ...record.warnings]) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+          if (options.timings) {
+            const cpu = process.cpuUsage(cpuStart);
+            const report = {
+              upToDate: true,
+              articles: record.articles,
+              words: 0,
+              extracted: 0,
+              cached: record.articles,
+              nodes: record.nodes,
+              edges: record.edges,
+              maxRss: process.resourceUsage().maxRSS * 1024,
+              stages: {},
+              totalMs: performance.now() - started,
+              cpuMs: (cpu.user + cpu.system) / 1000,
+            };
+            fs.writeFileSync(options.timings, `${JSON.stringify(report, null, 2)}\n`);
+          }
+          if (!options.quiet) {
+            process.stdout.write(
+              `${options.out} is up to date: ${record.articles} articles, ${record.nodes} entities, ${record.edges} relations, ` +
+                `unchanged since the last build (--force builds anyway)\n`,
+            );
+          }
+          return;
+        }
+      }
       const cache = openExtractionCache(options.cache);
       const progress = new ProgressRenderer({ stream: process.stderr, mode: chooseMode(process.stderr, options.quiet === true) });
       const result = await runBuildAsync(collected.inputs, {
@@ -64,15 +114,31 @@ export function register(program: Command): void {
         progress.finish();
         throw new NothingToBuildError("news-kg/build", "no article could be read from the inputs; nothing was written");
       }
+      const cpuMs = (since: NodeJS.CpuUsage): number => {
+        const used = process.cpuUsage(since);
+        return (used.user + used.system) / 1000;
+      };
       let t = performance.now();
+      let c = process.cpuUsage();
       progress.update({ stage: "export", done: 0, total: 1 });
       const files = exportAll(result.graph);
       progress.update({ stage: "export", done: 1, total: 1 });
       const exportMs = performance.now() - t;
+      const exportCpu = cpuMs(c);
       t = performance.now();
+      c = process.cpuUsage();
       progress.update({ stage: "write", done: 0, total: 1 });
       await writeOutputsAtomically(options.out, files);
+      const writeCpu = cpuMs(c);
       progress.update({ stage: "write", done: 1, total: 1 });
+      if (options.cache !== false && fingerprint !== undefined) {
+        writeBuildRecord(
+          options.cache,
+          options.out,
+          { fingerprint, warnings: result.warnings, articles: result.articles.length, nodes: result.graph.order, edges: result.graph.size },
+          files.map((f) => f.path),
+        );
+      }
       progress.finish();
       const writeMs = performance.now() - t;
       if (options.timings) {
@@ -85,6 +151,7 @@ export function register(program: Command): void {
           edges: result.graph.size,
           maxRss: process.resourceUsage().maxRSS * 1024,
           stages: { ...result.timings, export: exportMs, write: writeMs },
+          cpuStages: { ...result.cpu, export: exportCpu, write: writeCpu },
           totalMs: performance.now() - started,
           // CPU time of all threads (user + system): a measure that a loaded machine inflates less than wall time
           cpuMs: (() => {

@@ -15,10 +15,12 @@ Patterns are triples "subject predicate object", joined with " . " (all must hol
   ?x:Organization protects ?e:Embassy . ?e represents ?s
   ?src protests-against|attacks "Embassy of Russia in Baku"
   ?a ?p Russia                          (?p binds the predicate)
+  ?who protests-against ?p~police       (?p: every entity named "police")
 ?name is a variable, ?name:Kind or ?name:Kind|Kind constrains its kind; names with spaces are
 quoted ("..." or '...'); #id names a node by id. A name matches a label or alias, ignoring case
 and punctuation, or the start of one label; a name that matches nothing or several entities is
-an error (exit 2), so an empty result really means "no such relation".
+an error (exit 2), so an empty result really means "no such relation". ?x~name lets ?x range over
+every entity the name matches.
 
 Examples:
   kg query '?who protests-against Russia'
@@ -94,11 +96,15 @@ export function register(program: Command): void {
       const [file, [pattern]] = splitGraphArgument(args, 1, "[GRAPH] <pattern>");
       const format = parseFormat(options.format);
       const limit = parseCount("--limit", options.limit);
-      const graph = await loadGraphArgument(file);
-      let result;
       let parsed;
       try {
-        parsed = parsePattern(pattern!);
+        parsed = parsePattern(pattern!); // before loading: a typo should not wait for a big graph
+      } catch (error) {
+        throw asUsageError(error);
+      }
+      const graph = await loadGraphArgument(file);
+      let result;
+      try {
         result = query(graph, parsed, { limit });
       } catch (error) {
         throw asUsageError(error);
@@ -109,11 +115,9 @@ export function register(program: Command): void {
           process.stderr.write(`plan ${i + 1}: ${pattern!.slice(span.start, span.end)}  (estimated cost ${step.estimate})\n`);
         });
       }
-      if (format === "table") {
-        for (const name of result.resolved) {
-          if (name.match === "prefix" || name.match === "alias") {
-            process.stderr.write(`note: "${name.text}" is ${name.entity.label} (${name.entity.kind}, matched by ${name.match})\n`);
-          }
+      for (const name of result.resolved) {
+        if (name.match === "prefix" || name.match === "alias") {
+          process.stderr.write(`note: "${name.text}" is ${name.entity.label} (${name.entity.kind}, matched by ${name.match})\n`);
         }
       }
       const text =

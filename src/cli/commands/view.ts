@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { InputError, UsageError } from "../../errors.js";
-import { createFileSource, DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../../serve/index.js";
+import { createFileSource, DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer, type RunningServer } from "../../serve/index.js";
 
 const MODULE = "news-kg/view";
 
@@ -51,6 +51,9 @@ export function register(program: Command): void {
     .option("--host <h>", "interface to bind; anything but loopback exposes your graph to the network", DEFAULT_HOST)
     .action(async (dir: string, options: ViewOptions) => {
       const server = await serveGraphDir(dir, options);
+      if (!isLoopback(server.host)) {
+        process.stderr.write(`kg: warning: listening on ${server.host}; anyone who can reach this machine can read the graph\n`);
+      }
       process.stdout.write(`kg: serving ${path.join(dir, "graph.json")} at ${server.url}\n`);
       process.stdout.write("kg: press Ctrl-C to stop\n");
       await new Promise<void>((resolve) => {

@@ -42,8 +42,8 @@ export const GROUP_NOUNS: readonly GroupNounRule[] = [
   },
 ];
 
-/** Words that, counted before "people", make a quantified crowd ("About 200 people", "thousands of people"). */
-export const PEOPLE_NOUN = "people";
+/** Plain nouns for people: a collective only with a quantity or a description ("About 200 people", "young men"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "youngsters", "persons", "individuals"]);
 
 /** Quantity words that can open a group description ("dozens of", "a group of"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([

@@ -42,6 +42,7 @@ export const STATE_ALIASES: readonly StateAliasRule[] = [
   { id: "state.alias.vat", code: "VAT", names: ["Vatican", "Holy See"], reason: "the Holy See acts as the state" },
   { id: "state.alias.nld", code: "NLD", names: ["Holland"], reason: "informal name of the Netherlands" },
   { id: "state.alias.rus", code: "RUS", names: ["Russian Federation"], reason: "official name used in diplomatic statements" },
+  { id: "state.alias.irn", code: "IRN", names: ["Islamic Republic"], reason: "news names Iran's state as the Islamic Republic" },
 ];
 
 /** Demonyms the dataset lacks or that news uses as adjectives of the state. */

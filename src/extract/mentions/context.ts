@@ -62,7 +62,15 @@ export function buildContext(text: string, tokens: readonly RawToken[], spans: r
     for (let i = span.first; i < span.last; i++) {
       sent[i] = span.sentence.index;
       if (!word[i]) {
-        if (OPENERS.has(words[i]!)) first = true;
+        const w = words[i]!;
+        if (OPENERS.has(w)) {
+          // a straight quote opens only when attached to the next word and detached from the previous one
+          const straight = w === '"' || w === "'";
+          const t = tokens[i]!;
+          const attachedNext = i + 1 < n && tokens[i + 1]!.start === t.end;
+          const detachedPrev = i === span.first || tokens[i - 1]!.end < t.start;
+          if (!straight || (attachedNext && detachedPrev)) first = true;
+        }
         continue;
       }
       if (first) start[i] = 1;

@@ -1,7 +1,7 @@
 // Head-final phrases found before names: embassies, state actors ("Russian troops"), institutions
 // ("riot police"), and groups ("a group of Azerbaijani human rights activists"). Each claims its tokens.
 import { EMBASSY_ANAPHOR_MODIFIERS } from "../lexicon/embassies.js";
-import { GROUP_ANAPHORS, PEOPLE_NOUN, QUANTIFIERS } from "../lexicon/groups.js";
+import { GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { POLICE_BARE_WORDS, POLICE_MODIFIED_NOUNS } from "../lexicon/organizations.js";
 import { FUNCTION_WORDS } from "../lexicon/words.js";
@@ -329,7 +329,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     let rule = lex.groupNouns.get(w);
     const nextWord = ctx.lower[i + 1];
     const isPeople =
-      w === PEOPLE_NOUN ||
+      PEOPLE_NOUNS.has(w) ||
       (lex.states.peoples.has(w) && !(nextWord !== undefined && ctx.word[i + 1] && !ctx.cap[i + 1] && !FUNCTION_WORDS.has(nextWord)));
     if (!rule && !isPeople) {
       // "the group", "the crowd" referring back to the collective
@@ -398,7 +398,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       first: start,
       last: end,
       kind: "Group",
-      rule: rule ? rule.id : isPeople && w !== PEOPLE_NOUN ? "group.people-noun" : "group.people",
+      rule: rule ? rule.id : isPeople && !PEOPLE_NOUNS.has(w) ? "group.people-noun" : "group.people",
       cluster,
       core: coreText,
       specificity: modifiers + (isPeople ? -1 : 0),

@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../model/ontology.js";
 import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES } from "./rules/attribution.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import type { AttributionRule } from "./types.js";
@@ -52,6 +52,23 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
   return null;
 }
 
+/** The speaker of an inverted attribution: mentions, titles and head nouns up to the clause end. */
+function invertedSpeaker(view: SentenceView, from: number): MentionSpan | null {
+  const words = view.words;
+  let last: MentionSpan | null = null;
+  for (let q = from; q < words.length && q < from + 9; q++) {
+    const w = words[q]!;
+    if ([".", ",", ";", "!", "?", '"'].includes(w.w)) return last && REPORTER_KINDS.includes(last.entity.kind) ? last : null;
+    if (w.m !== -1) {
+      last = view.mentions[w.m]!;
+      q = last.last;
+      continue;
+    }
+    if (!(["the", "a", "an", "senior", "local", "deputy", "police"].includes(w.w) || SPEAKER_HEADS.has(w.w) || w.cap)) return null;
+  }
+  return last && from + 9 > words.length && REPORTER_KINDS.includes(last.entity.kind) ? last : null;
+}
+
 /** True when the mention is introduced by a comma or quote: "..., the Fars news agency reported". */
 function introducedByComma(view: SentenceView, span: MentionSpan): boolean {
   let j = span.first - 1;
@@ -79,7 +96,7 @@ function findSourcePhrases(view: SentenceView): SourcePhrase[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.m !== -1) continue;
     for (const phrase of SOURCE_PHRASES) {
-      if (phrase.id === "report.told") continue;
+      if (phrase.id === "report.told" || phrase.id === "report.interview") continue;
       const len = matchPhrase(view, i, phrase.words);
       if (len === 0) continue;
       const source = mentionAfter(view, i + len, REPORTER_KINDS);
@@ -163,18 +180,28 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     const prevWord = words[k]?.w;
     const citing = phrases.find((p) => p.nested && p.start > i && p.start <= i + 3);
     if (prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") {
-      // "..., said NHK." — inverted only when nothing but the speaker follows the verb.
-      const after = mentionAfter(view, i + 1, REPORTER_KINDS, 5);
-      const follow = after ? words[after.last + 1]?.w : undefined;
-      if (after && (follow === undefined || [".", ",", ";", "!", "?", '"', "”"].includes(follow))) {
+      // "..., said NHK." / "..., said police spokesman John Smith." — inverted only when nothing but
+      // the speaker (with a body and title) follows the verb.
+      const after = invertedSpeaker(view, i + 1);
+      if (after) {
         reporter = after;
         contentBefore = true;
       }
     }
     if (!reporter) {
-      // The nearest subject speaks; an unnamed or collective one ("witnesses said") gives no edge.
-      reporter = findSubject(view, i, ACTOR_KINDS, 14);
-      if (!reporter) continue;
+      if (k >= 0 && words[k]!.m === -1 && SPEAKER_HEADS.has(words[k]!.w)) {
+        // "a Scotland Yard spokesman said", "his office said": the body or person owning the speaker;
+        // "a government official said" names no one.
+        let q = k;
+        while (q >= 0 && words[q]!.m === -1 && SPEAKER_HEADS.has(words[q]!.w)) q--;
+        const m = q >= 0 ? words[q]!.m : -1;
+        if (m === -1) continue;
+        reporter = view.mentions[m]!;
+      } else {
+        // The nearest subject speaks; an unnamed or collective one ("witnesses said") gives no edge.
+        reporter = findSubject(view, i, ACTOR_KINDS, 14);
+        if (!reporter) continue;
+      }
     }
     if (!REPORTER_KINDS.includes(reporter.entity.kind)) continue;
     // "the Indonesian president said": the speaker is the president, not the state.
@@ -194,6 +221,16 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
           if (addressee.entity.kind === "Organization") out.push(...edge(reporter, addressee, "report.told"));
           exclude.add(addressee.entity.id);
           c = addressee.last + 1;
+        }
+      }
+      // "said in an interview with the BBC": the outlet passes the words on.
+      if (matchPhrase(view, c, ["in", "an", "interview", "with"]) === 4 || matchPhrase(view, c, ["in", "interview", "with"]) === 3) {
+        const n = words[c + 1]?.w === "an" ? 4 : 3;
+        const outlet = mentionAfter(view, c + n, ["Organization"], 3);
+        if (outlet) {
+          out.push(...edge(reporter, outlet, "report.interview"));
+          exclude.add(outlet.entity.id);
+          c = outlet.last + 1;
         }
       }
       for (;;) {

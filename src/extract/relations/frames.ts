@@ -2,7 +2,7 @@
 // checks kinds, voice, negation and modality, and returns the candidate edges.
 import type { EntityKind, Predicate } from "../../model/ontology.js";
 import type { CompiledTrigger } from "./compile.js";
-import { FILLERS, LIGHT_VERBS, PREDICATE_KINDS, SECURITY_FORCES } from "./rules/cues.js";
+import { DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, SECURITY_FORCES } from "./rules/cues.js";
 import { stateEntityFor } from "./states.js";
 import {
   clauseEnd,
@@ -40,19 +40,30 @@ function contextOk(view: SentenceView, rule: RelationRule, source: MentionSpan):
 }
 
 /** Security forces guard and disperse; they do not protest or rally in support. */
-function sourceFits(rule: RelationRule, source: MentionSpan, target: MentionSpan): boolean {
+function sourceFits(view: SentenceView, rule: RelationRule, source: MentionSpan, target: MentionSpan): boolean {
   if (rule.predicate !== "protests-against" && rule.predicate !== "supports") return true;
   if (SECURITY_FORCES.test(source.entity.label) || SECURITY_FORCES.test(source.mention.text)) return false;
+  // Officials and government bodies "protest" and "condemn" as diplomacy; the graph's protests are people acting.
+  if (rule.predicate === "protests-against") {
+    if (source.entity.kind === "Person" && (view.officials.has(source.entity.id) || OFFICE_TITLE.test(source.entity.label))) return false;
+    if (source.entity.kind === "Organization" && GOVERNMENT_BODY.test(source.entity.label)) return false;
+  }
   // Crowds clash with the police holding them back; that is not what the protest is against.
   return !(rule.predicate === "protests-against" && (SECURITY_FORCES.test(target.entity.label) || SECURITY_FORCES.test(target.mention.text)));
 }
 
-function pairs(sources: MentionSpan[], targets: MentionSpan[], rule: RelationRule, pol: Polarity): Candidate[] {
+/** Person labels that carry an office. */
+const OFFICE_TITLE = /^(president|prime minister|premier|chancellor|king|queen|minister|foreign minister|ambassador|secretary|senator|governor|mayor|general)\b/i;
+
+/** Bodies of a state that protest only diplomatically. */
+const GOVERNMENT_BODY = /\b(ministry|department|foreign office|government|council|parliament|senate|congress|cabinet|presidency|kremlin|white house|embassy|consulate|commission)\b/i;
+
+function pairs(view: SentenceView, sources: MentionSpan[], targets: MentionSpan[], rule: RelationRule, pol: Polarity): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sources)
     for (const t of targets) {
       if (s.entity.id === t.entity.id) continue;
-      if (!sourceFits(rule, s, t)) continue;
+      if (!sourceFits(view, rule, s, t)) continue;
       out.push({ source: s, target: t, predicate: rule.predicate, rule: rule.id, polarity: pol });
     }
   return out;
@@ -73,6 +84,26 @@ function withCoordinated(view: SentenceView, span: MentionSpan): MentionSpan[] {
     cur = prevSpan;
   }
   return out;
+}
+
+/** The subject stands right before the verb group: "At least 30 protesters were detained". */
+function adjacentSubject(view: SentenceView, subject: MentionSpan, i: number): boolean {
+  for (let j = subject.last + 1; j < i; j++) {
+    const w = view.words[j]!.w;
+    if (!["was", "were", "is", "are", "been", "being", "be", "had", "have", "has", "later", "also", "briefly", "reportedly", "then", "all", "later"].includes(w)) return false;
+  }
+  return true;
+}
+
+/** "urged Cairo to protect the mission": the trigger is the asked-for act of the directive's object. */
+function directed(view: SentenceView, subject: MentionSpan, i: number): boolean {
+  const words = view.words;
+  let j = i - 1;
+  while (j > subject.last && (words[j]!.w === "to" || words[j]!.w === "not" || words[j]!.w === "immediately")) j--;
+  if (j !== subject.last || words[i - 1]?.w !== "to") return false;
+  let b = subject.first - 1;
+  if (words[b]?.w === "on" || words[b]?.w === "upon") b--;
+  return b >= 0 && DIRECTIVES.has(words[b]!.w);
 }
 
 const CROWD_WORDS = /protest|demonstrat|activist|rioter|marcher|crowd|picket/i;
@@ -148,7 +179,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         const target = findSubject(view, i, k.target);
         let source = findAgent(view, end, k.source);
         let ruleId = rule.id;
-        if (!source && target && rule.predicate === "arrests") {
+        if (!source && target && rule.predicate === "arrests" && adjacentSubject(view, target, i)) {
           // "30 protesters were detained": detentions without an agent are the police's.
           source = securityForce(view);
           ruleId = "arrest.passive-by-police";
@@ -156,20 +187,21 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         if (!target || !source) return [];
         if (ruleId !== rule.id) {
           const pol = polarity(view, target.last + 1, i);
-          return pairs([source], withCoordinated(view, target), { ...rule, id: ruleId }, pol);
+          return pairs(view, [source], withCoordinated(view, target), { ...rule, id: ruleId }, pol);
         }
         const pol = polarity(view, target.last + 1, i);
         if (!contextOk(view, rule, source)) return [];
-        return pairs([source], withCoordinated(view, target), rule, pol);
+        return pairs(view, [source], withCoordinated(view, target), rule, pol);
       }
       const source = findSubject(view, i, k.source);
       if (!source) return [];
       if (!contextOk(view, rule, source)) return [];
+      if (directed(view, source, i)) return [];
       const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
       if (scan.targets.length === 0) return [];
       const pol = polarity(view, source.last + 1, i);
-      return pairs(withCoordinated(view, source), scan.targets.map((t) => t.span), rule, pol);
+      return pairs(view, withCoordinated(view, source), scan.targets.map((t) => t.span), rule, pol);
     }
     case "noun": {
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target });
@@ -181,17 +213,23 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       const pol = polarity(view, from, i);
       // "the war in Ukraine" names the attacked state; "a siege in Kyiv" only the place of the event.
       const targets = scan.targets.filter((t) => t.prep !== "in" || t.span.entity.kind === "State").map((t) => t.span);
-      return pairs([source], targets, rule, pol);
+      return pairs(view, [source], targets, rule, pol);
     }
     case "restrain": {
       if (rule.requiresNegation && !hasNegation(view, i)) return [];
       const source = findSubject(view, i, k.source);
       if (!source) return [];
+      if (directed(view, source, i)) return [];
       const targetKinds = k.target.filter((kind) => kind !== "Group");
       const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
-      if (scan.targets.length === 0) return [];
+      if (scan.targets.length === 0) {
+        // "security forces cleared the building": the object is the site itself when it is not people.
+        const object = scanObjects(view, end, { preps: [], direct: true, kinds: ["Embassy", "Location", "Organization"], window: 5, first: true, heads: true });
+        if (object.targets.length === 0 || rule.requiresNegation) return [];
+        scan.targets.push(object.targets[0]!);
+      }
       const pol: Polarity = rule.requiresNegation ? "asserted" : polarity(view, source.last + 1, i);
-      return pairs([source], scan.targets.map((t) => t.span), rule, pol);
+      return pairs(view, [source], scan.targets.map((t) => t.span), rule, pol);
     }
     case "chant": {
       const words = view.words;
@@ -238,7 +276,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       // A slogan on a banner with no one named: the article's protesting crowd carries it.
       source ??= protestingCrowd(view);
       if (!source) return [];
-      return pairs([source], [target], rule, "asserted");
+      return pairs(view, [source], [target], rule, "asserted");
     }
     case "flag": {
       const words = view.words;
@@ -274,7 +312,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (targets.length === 0) return [];
       const source = findSubject(view, cue, k.source) ?? protestingCrowd(view);
       if (!source) return [];
-      return pairs(withCoordinated(view, source), targets, rule, polarity(view, source.last + 1, cue));
+      return pairs(view, withCoordinated(view, source), targets, rule, polarity(view, source.last + 1, cue));
     }
     case "pattern":
       return matchPattern(view, rule, i, k);
@@ -345,7 +383,7 @@ function matchPattern(view: SentenceView, rule: RelationRule, anchor: number, k:
   for (let start = Math.max(0, anchor - 12); start <= anchor; start++) {
     const found: { source?: MentionSpan; target?: MentionSpan } = {};
     if (matchFrom(view, parts, 0, start, found, k) && found.source && found.target) {
-      return pairs([found.source], [found.target], rule, polarity(view, Math.max(0, anchor - 4), anchor));
+      return pairs(view, [found.source], [found.target], rule, polarity(view, Math.max(0, anchor - 4), anchor));
     }
   }
   return [];

@@ -19,7 +19,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 2;
+const CODE_REVISION = 5;
 
 /**
  * Version of the relation stage (part of Extractor.version, so cached extractions are redone):
@@ -104,8 +104,9 @@ function filterPolarity(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.polarity === "asserted") out.push(c);
-    else if (c.polarity === "attempted" && (c.predicate === "protests-against" || c.predicate === "attacks")) {
-      if (c.predicate === "protests-against") out.push(c);
+    else if (c.polarity === "attempted" && (c.predicate === "protests-against" || c.predicate === "attacks" || c.predicate === "protects")) {
+      // Trying to hold a crowd back is protecting; attempting to storm is protesting, not (yet) attacking.
+      if (c.predicate === "protests-against" || c.predicate === "protects") out.push(c);
       else if (c.target.entity.kind === "Embassy" && (c.source.entity.kind === "Group" || c.source.entity.kind === "Person"))
         out.push({ ...c, predicate: "protests-against", rule: "protest.attempt-at-embassy" });
     }
@@ -141,7 +142,10 @@ function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
  */
 export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationRule[] = DEFAULT_RULES): Relation[] {
   const entities = new Map(doc.entities.map((e) => [e.id, e] as const));
-  const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens);
+  const officials = new Set(
+    (doc.links ?? []).filter((l) => l.type === "title" && l.role !== "honorific").map((l) => l.from),
+  );
+  const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens, officials);
   const compiledRules = compiled(rules);
   const perSentence: Candidate[][] = views.map((view) => {
     const cands = [

@@ -52,6 +52,21 @@ export function governingPrep(view: SentenceView, span: MentionSpan): string | n
   return prep.word;
 }
 
+/**
+ * True when the mention is the object of a preposition. The first noun after a word that opens a
+ * clause ("hours after pro-Russian separatists shot down ...") is that clause's subject instead.
+ */
+function inPrepPhrase(view: SentenceView, span: MentionSpan): boolean {
+  const raw = governingPrepRaw(view, span);
+  if (raw === null) return false;
+  if (CLAUSE_BREAKS.has(raw.word) && clauseStart(view, span.first) === raw.index + 1) {
+    const next = view.words[span.last + 1];
+    // "after the war" (a noun phrase ends the clause) vs "after X shot down" (a verb follows).
+    return next === undefined || next.m !== -1 || PREPOSITIONS.has(next.w) || [",", ".", ";", "and", "or", "'s"].includes(next.w) || next.cap;
+  }
+  return governingPrep(view, span) !== null;
+}
+
 /** Nouns whose "of" phrase names who suffered the act, not who did it. */
 const PATIENT_NOUNS = new Set([
   "detention", "arrest", "arrests", "jailing", "imprisonment", "killing", "killings", "death", "deaths", "murder",
@@ -129,7 +144,7 @@ export function firstSubject(view: SentenceView, from: number, to: number, kinds
     const span = view.mentions[m]!;
     j = span.last;
     if (span.last >= to) break;
-    if (governingPrep(view, span) !== null || isPossessor(view, span) || isModifier(view, span)) continue;
+    if (inPrepPhrase(view, span) || isPossessor(view, span) || isModifier(view, span)) continue;
     if (kindOk(span, kinds)) return span;
   }
   return null;
@@ -209,7 +224,7 @@ function nearestSubject(view: SentenceView, i: number, stop: number, kinds: read
     // "the riot police who were guarding": the antecedent of a relative pronoun is the subject
     // even when it sits in a prepositional phrase.
     const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));
-    if (!relative && (isPossessor(view, span) || governingPrep(view, span) !== null)) continue;
+    if (!relative && (isPossessor(view, span) || inPrepPhrase(view, span))) continue;
     if (span.first === span.last && POSSESSIVE_PRONOUNS.has(view.words[span.first]!.w)) continue;
     if (kindOk(span, kinds)) return span;
   }

@@ -330,15 +330,20 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       if (t) before = { entry: t.entry, start: t.start, end };
     }
     if (!before && words[person.first - 1]?.w === ",") {
-      // "A spokesman for the high commission, John Okello": title, body, comma, name.
+      // "A spokesman for the high commission, John Okello": title, body, comma, name;
+      // "China's consul-general in Sydney, Zhou Ming": title, place, comma, name.
       const bm = words[person.first - 2]?.m;
       if (bm !== undefined && bm !== -1) {
         const body = view.mentions[bm]!;
         let j = body.first - 1;
         while (j >= 0 && FILLERS.has(words[j]!.w)) j--;
-        if (j >= 1 && ["for", "of", "at", "from", "with"].includes(words[j]!.w)) {
+        const prep = words[j]?.w ?? "";
+        if (j >= 1 && ["for", "of", "at", "from", "with"].includes(prep)) {
           const t = titleEndingAt(view, j);
           if (t) out.push(...titleEdge(person, body, t.entry, entities));
+        } else if (j >= 1 && ["in", "to"].includes(prep) && body.entity.kind !== "Organization") {
+          const t = titleEndingAt(view, j);
+          if (t) out.push(...titleEdge(person, bodyBefore(view, t.start, 0), t.entry, entities));
         }
       }
     }

@@ -29,6 +29,8 @@ export interface SentenceView {
   mentions: MentionSpan[];
   /** All entities of the article (shared by every view). */
   entities: readonly Entity[];
+  /** Ids of persons holding an office (a title the entity stage read): their words are diplomacy, not protest. */
+  officials: ReadonlySet<string>;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -129,6 +131,7 @@ export function buildViews(
   mentions: Mention[],
   entities: Map<string, Entity>,
   tokens: readonly Token[] = [],
+  officials: ReadonlySet<string> = new Set(),
 ): SentenceView[] {
   // Reuse the entity stage's tokens when there are any; else tokenize each sentence here.
   const tokensBySentence = new Map<number, Token[]>();
@@ -166,6 +169,6 @@ export function buildViews(
       for (let j = first; j <= last; j++) words[j]!.m = index;
       spans.push({ mention, entity, first, last });
     }
-    return { sentence, words, mentions: spans, entities: all };
+    return { sentence, words, mentions: spans, entities: all, officials };
   });
 }

@@ -9,11 +9,16 @@ export interface Span {
   end: number;
 }
 
-/** `?name`, optionally constrained: `?x:Organization`, `?x:Group|Person`. */
+/**
+ * `?name`, optionally constrained by kind (`?x:Organization`, `?x:Group|Person`) and to every
+ * entity a name matches (`?p~police`, `?p:Organization~"riot police"`).
+ */
 export interface VariableTerm {
   term: "variable";
   name: string;
   kinds: EntityKind[];
+  /** The name after "~", if any, and where it is. */
+  among?: { name: string; span: Span };
   span: Span;
 }
 

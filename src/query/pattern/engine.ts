@@ -41,12 +41,27 @@ export interface ResolvedName {
   match: MatchTier | "id";
 }
 
+/** A `?x~name` constraint: the variable ranges over every entity the name matches. */
+export interface NameSet {
+  text: string;
+  start: number;
+  end: number;
+  variable: number;
+  nodes: number[];
+  match: MatchTier;
+}
+
 export interface CompiledPattern {
   pattern: ParsedPattern;
   triples: CompiledTriple[];
   /** Kind mask per node variable (intersection of its constraints). */
   variableMasks: number[];
+  /** Per node variable: the nodes it may take (from `~name`), sorted, or null for any. */
+  variableNodes: (number[] | null)[];
+  /** Per node variable: membership flags of variableNodes, or null. */
+  variableAllowed: (Uint8Array | null)[];
   resolved: ResolvedName[];
+  nameSets: NameSet[];
 }
 
 export interface PlanStep {
@@ -72,6 +87,8 @@ export function compilePattern(index: GraphIndex, pattern: ParsedPattern): Compi
   const constraintOf = pattern.nodeVariables.map(() => [] as string[]);
   const resolved: ResolvedName[] = [];
   const resolvedAt = new Map<number, number>();
+  const variableNodes: (number[] | null)[] = pattern.nodeVariables.map(() => null);
+  const nameSets: NameSet[] = [];
   const end = (term: NodeTerm): End => {
     if (term.term === "variable") {
       const variable = pattern.nodeVariables.indexOf(term.name);
@@ -86,6 +103,17 @@ export function compilePattern(index: GraphIndex, pattern: ParsedPattern): Compi
         }
         masks[variable] = mask;
         constraintOf[variable]!.push(...term.kinds);
+      }
+      if (term.among) {
+        const kinds = term.kinds.length > 0 ? term.kinds : undefined;
+        const { nodes, match } = matchNodes(index, term.among.name, kinds);
+        if (nodes.length === 0) {
+          throw new PatternEntityError(pattern.source, term.among.span.start, term.among.name, "unknown", suggest(index, term.among.name, kinds));
+        }
+        const sorted = [...nodes].sort((a, b) => a - b);
+        const previous = variableNodes[variable];
+        variableNodes[variable] = previous ? previous.filter((node) => sorted.includes(node)) : sorted;
+        nameSets.push({ text: term.among.name, start: term.among.span.start, end: term.among.span.end, variable, nodes: sorted, match });
       }
       return { variable, node: -1 };
     }
@@ -107,7 +135,13 @@ export function compilePattern(index: GraphIndex, pattern: ParsedPattern): Compi
     const object = end(triple.object);
     return { pattern: triple, position, subject, object, predicates, predicateVariable };
   });
-  return { pattern, triples, variableMasks: masks, resolved };
+  const variableAllowed = variableNodes.map((nodes) => {
+    if (!nodes) return null;
+    const allowed = new Uint8Array(index.nodeCount);
+    for (const node of nodes) allowed[node] = 1;
+    return allowed;
+  });
+  return { pattern, triples, variableMasks: masks, variableNodes, variableAllowed, resolved, nameSets };
 }
 
 function resolveTerm(index: GraphIndex, source: string, term: Exclude<NodeTerm, { term: "variable" }>): ResolvedName {
@@ -195,10 +229,28 @@ function estimate(
   if (bound(triple.subject) && bound(triple.object)) return 0.5;
   if (fixed(triple.subject)) return degreeOf(index, triple.subject.node, triple.predicates, true) * predicateShare;
   if (fixed(triple.object)) return degreeOf(index, triple.object.node, triple.predicates, false) * predicateShare;
+  const setCost = setScanCost(index, compiled, triple);
+  if (setCost !== null) return setCost * predicateShare;
   // One end bound by an earlier triple: the average degree for these predicates.
   if (bound(triple.subject) || bound(triple.object)) return 1 + edges / n;
   // Nothing bound: a scan, cheaper to continue from when the kinds are selective.
   return edges * kindFraction(index, mask(triple.subject)) * kindFraction(index, mask(triple.object)) + n;
+}
+
+/** Edges visited by walking the adjacency of a `~name` end's nodes (the cheaper end), or null. */
+function setScanCost(index: GraphIndex, compiled: CompiledPattern, triple: CompiledTriple): number | null {
+  const cost = (end: End, out: boolean): number | null => {
+    const nodes = end.variable >= 0 ? compiled.variableNodes[end.variable] : null;
+    if (!nodes) return null;
+    let total = 0;
+    for (const node of nodes) total += degreeOf(index, node, triple.predicates, out);
+    return total;
+  };
+  const s = cost(triple.subject, true);
+  const o = cost(triple.object, false);
+  if (s === null) return o;
+  if (o === null) return s;
+  return Math.min(s, o);
 }
 
 export interface ExecuteOptions {
@@ -224,6 +276,7 @@ export function executePattern(
   let count = 0;
   const ordered = plan.map((step) => compiled.triples[step.triple]!);
   const masks = compiled.variableMasks;
+  const allowedNodes = compiled.variableAllowed;
   const { edgeSource, edgeTarget, edgePredicate } = index;
   let truncated = false;
 
@@ -263,7 +316,7 @@ export function executePattern(
     }
     const subjectNode = triple.subject.node >= 0 ? triple.subject.node : nodes[sv]!;
     if (subjectNode === -1) {
-      if (hasKind(index, s, masks[sv]!)) {
+      if (hasKind(index, s, masks[sv]!) && (allowedNodes[sv] === null || allowedNodes[sv]![s] === 1)) {
         nodes[sv] = s;
         boundS = true;
       } else ok = false;
@@ -271,7 +324,7 @@ export function executePattern(
     if (ok) {
       const objectNode = triple.object.node >= 0 ? triple.object.node : nodes[ov]!;
       if (objectNode === -1) {
-        if (hasKind(index, t, masks[ov]!)) {
+        if (hasKind(index, t, masks[ov]!) && (allowedNodes[ov] === null || allowedNodes[ov]![t] === 1)) {
           nodes[ov] = t;
           boundO = true;
         } else ok = false;
@@ -302,6 +355,22 @@ export function executePattern(
     const objectNode = valueOf(triple.object);
     const pv = triple.predicateVariable;
     const allowed = pv >= 0 && predicates[pv]! >= 0 ? [predicates[pv]!] : triple.predicates;
+    /** Tries the edges of `node` (out or in) whose predicate is allowed. */
+    const walk = (node: number, out: boolean): boolean => {
+      const start = out ? index.outStart : index.inStart;
+      const list = out ? index.outEdges : index.inEdges;
+      if (allowed.length === PREDICATES.length) {
+        for (let i = start[node]!, to = start[node + 1]!; i < to; i++) {
+          if (!tryEdge(depth, triple, list[i]!)) return false;
+        }
+        return true;
+      }
+      for (const p of allowed) {
+        const [from, to] = predicateRange(start, list, edgePredicate, node, p);
+        for (let i = from; i < to; i++) if (!tryEdge(depth, triple, list[i]!)) return false;
+      }
+      return true;
+    };
     if (subjectNode >= 0 || objectNode >= 0) {
       // Walk the smaller side's adjacency.
       const out =
@@ -309,19 +378,14 @@ export function executePattern(
         (objectNode < 0 ||
           index.outStart[subjectNode + 1]! - index.outStart[subjectNode]! <=
             index.inStart[objectNode + 1]! - index.inStart[objectNode]!);
-      const node = out ? subjectNode : objectNode;
-      const start = out ? index.outStart : index.inStart;
-      const list = out ? index.outEdges : index.inEdges;
-      if (allowed.length === PREDICATES.length) {
-        for (let i = start[node]!, to = start[node + 1]!; i < to; i++) {
-          if (!tryEdge(depth, triple, list[i]!)) return false;
-        }
-      } else {
-        for (const p of allowed) {
-          const [from, to] = predicateRange(start, list, edgePredicate, node, p);
-          for (let i = from; i < to; i++) if (!tryEdge(depth, triple, list[i]!)) return false;
-        }
-      }
+      return walk(out ? subjectNode : objectNode, out);
+    }
+    // Neither end bound: walk the nodes of a `~name` end if it has them, else scan the predicates.
+    const subjectSet = triple.subject.variable >= 0 ? (compiled.variableNodes[triple.subject.variable] ?? null) : null;
+    const objectSet = triple.object.variable >= 0 ? (compiled.variableNodes[triple.object.variable] ?? null) : null;
+    if (subjectSet || objectSet) {
+      const out = subjectSet !== null && (objectSet === null || subjectSet.length <= objectSet.length);
+      for (const node of (out ? subjectSet : objectSet)!) if (!walk(node, out)) return false;
       return true;
     }
     for (const p of allowed) {

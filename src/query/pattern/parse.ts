@@ -2,7 +2,7 @@
 //
 //   pattern    := triple ( "." triple )* "."? end
 //   triple     := node predicate node
-//   node       := ( variable | name | id ) kinds?
+//   node       := variable kinds? ( "~" name )?  |  ( name | id ) kinds?
 //   name       := word | string
 //   kinds      := ":" kind ( "|" kind )*               kind ∈ ENTITY_KINDS, any case
 //   predicate  := variable | word ( "|" word )*         word ∈ PREDICATES, any case
@@ -84,6 +84,14 @@ class Parser {
       this.next();
       term.kinds = this.kinds();
       term.span = { start: term.span.start, end: this.tokens[this.position - 1]!.end };
+    }
+    if (this.peek().type === "tilde") {
+      const tilde = this.next();
+      if (term.term !== "variable") throw this.error(tilde, '"~" only after a ?variable (?x~police: every entity named police)');
+      const name = this.next();
+      if (name.type !== "word" && name.type !== "string") throw this.error(name, 'a name after "~" (?x~police, ?x~"riot police")');
+      term.among = { name: name.value, span: spanOf(name) };
+      term.span = { start: term.span.start, end: name.end };
     }
     return term;
   }

@@ -2,14 +2,14 @@
 //
 //   ?name          variable            "a name" 'a name'   quoted name (\" and \\ escapes)
 //   #id  #"id"     node id (may contain ":")   word       bare name, predicate or kind
-//   :  |  .        punctuation
+//   :  |  .  ~     punctuation
 //
-// A bare word runs until whitespace or one of  " ' ? # : | ; a "." ends it only when followed by
+// A bare word runs until whitespace or one of  " ' ? # : | ~ ; a "." ends it only when followed by
 // whitespace or the end of the pattern, so `U.S.A` stays one word but `Russia .` and `Russia.`
 // both end a triple. Names with spaces, colons or a final period must be quoted.
 import { PatternError } from "../../errors.js";
 
-export type TokenType = "variable" | "id" | "string" | "word" | "colon" | "pipe" | "dot" | "end";
+export type TokenType = "variable" | "id" | "string" | "word" | "colon" | "pipe" | "tilde" | "dot" | "end";
 
 export interface Token {
   type: TokenType;
@@ -20,7 +20,7 @@ export interface Token {
 }
 
 const VARIABLE_CHAR = /[\p{L}\p{N}_]/u;
-const WORD_STOP = new Set(['"', "'", "?", "#", ":", "|"]);
+const WORD_STOP = new Set(['"', "'", "?", "#", ":", "|", "~"]);
 
 function isSpace(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char);
@@ -37,8 +37,8 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     const start = i;
-    if (char === ":" || char === "|") {
-      tokens.push({ type: char === ":" ? "colon" : "pipe", value: char, start, end: i + 1 });
+    if (char === ":" || char === "|" || char === "~") {
+      tokens.push({ type: char === ":" ? "colon" : char === "|" ? "pipe" : "tilde", value: char, start, end: i + 1 });
       i++;
     } else if (char === ".") {
       tokens.push({ type: "dot", value: ".", start, end: i + 1 });

@@ -61,3 +61,16 @@ describe("reported-by", () => {
     expect(run("Kyodo removed the report about the dockworkers from its website.")).toEqual([]);
   });
 });
+
+describe("reported-by, more shapes", () => {
+  it("reads an inverted attribution with a body and title: '..., said port authority spokesman X'", () => {
+    expect(run("Striking dockworkers blocked the port, said Inspector Mei Sato.")).toEqual(["workers reported-by sato"]);
+  });
+
+  it("credits the outlet of an interview", () => {
+    expect(run("Hiro Tanaka said in an interview with NHK that police had beaten the dockworkers.")).toEqual([
+      "police reported-by tanaka",
+      "tanaka reported-by nhk",
+    ]);
+  });
+});

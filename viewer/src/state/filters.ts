@@ -2,13 +2,19 @@
 import type { ViewGraph } from "./model.js";
 import type { ViewState } from "./view-state.js";
 
+/** Whether anything at all is filtered out (else every node and edge shows, no look-ups needed). */
+export function isFiltering(state: ViewState): boolean {
+  return state.hiddenKinds.size > 0 || state.hiddenPredicates.size > 0 || state.minWeight > 1;
+}
+
 export function isNodeVisible(graph: ViewGraph, state: ViewState, node: string): boolean {
   return !state.hiddenKinds.has(graph.getNodeAttribute(node, "kind"));
 }
 
-/** An edge shows when its predicate is shown and both its ends are. */
+/** An edge shows when its predicate is shown, it has enough evidence, and both its ends are shown. */
 export function isEdgeVisible(graph: ViewGraph, state: ViewState, edge: string): boolean {
-  if (state.hiddenPredicates.has(graph.getEdgeAttribute(edge, "predicate"))) return false;
+  const attrs = graph.getEdgeAttributes(edge);
+  if (state.hiddenPredicates.has(attrs.predicate) || attrs.weight < state.minWeight) return false;
   return isNodeVisible(graph, state, graph.source(edge)) && isNodeVisible(graph, state, graph.target(edge));
 }
 
@@ -27,7 +33,7 @@ export interface VisibleCounts {
 }
 
 export function countVisible(graph: ViewGraph, state: ViewState): VisibleCounts {
-  if (state.hiddenKinds.size === 0 && state.hiddenPredicates.size === 0) return { nodes: graph.order, edges: graph.size };
+  if (!isFiltering(state)) return { nodes: graph.order, edges: graph.size };
   let nodes = 0;
   let edges = 0;
   graph.forEachNode((node) => {

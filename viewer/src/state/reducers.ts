@@ -1,7 +1,7 @@
 // Sigma reducers: how each node and edge is drawn for the current view state. They read the state
 // and precomputed lookups and return display data; the graph itself is never changed.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { isEdgeVisible, visibleNeighbourhood } from "./filters.js";
+import { isEdgeVisible, isFiltering, visibleNeighbourhood } from "./filters.js";
 import type { ViewEdge, ViewGraph, ViewNode } from "./model.js";
 import { computeSizes, edgeSize } from "./sizes.js";
 import type { ViewState } from "./view-state.js";
@@ -23,7 +23,7 @@ export interface ReducerContext {
   focusEdge: string | null;
   sizes: Map<string, number> | null;
   curvatures: Map<string, number>;
-  /** Whether any kind or predicate is hidden (else every edge is visible, no lookup needed). */
+  /** Whether anything is filtered out (else every edge is visible, no look-up needed). */
   filtering: boolean;
   labelAll: boolean;
 }
@@ -47,7 +47,7 @@ export function createContext(
     focusEdge: state.selection?.type === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null,
     sizes,
     curvatures,
-    filtering: state.hiddenKinds.size > 0 || state.hiddenPredicates.size > 0,
+    filtering: isFiltering(state),
     labelAll: graph.order <= LABEL_ALL_MAX_NODES,
   };
 }

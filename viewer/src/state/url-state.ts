@@ -1,5 +1,5 @@
 // The view in the URL fragment, so a view can be shared and reloaded:
-// #node=<key>&hk=<hidden kind>&hk=...&hp=<hidden predicate>&size=degree
+// #node=<key>&hk=<hidden kind>&hk=...&hp=<hidden predicate>&size=degree&w=<min evidence>
 // The fragment never reaches the server. Unknown or malformed values are ignored on reading.
 import { isSizeMode, type SizeMode, type ViewState } from "./view-state.js";
 
@@ -9,6 +9,8 @@ export interface UrlState {
   hiddenKinds: string[];
   hiddenPredicates: string[];
   sizeBy?: SizeMode;
+  /** Minimum evidence per edge, when above 1. */
+  minWeight?: number;
 }
 
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
@@ -20,6 +22,7 @@ export function urlStateOf(state: ViewState, defaultSize: SizeMode): UrlState {
     hiddenKinds: sorted(state.hiddenKinds),
     hiddenPredicates: sorted(state.hiddenPredicates),
     ...(state.sizeBy !== defaultSize ? { sizeBy: state.sizeBy } : {}),
+    ...(state.minWeight > 1 ? { minWeight: state.minWeight } : {}),
   };
 }
 
@@ -31,6 +34,7 @@ export function encodeUrlState(state: UrlState): string {
   for (const kind of sorted(state.hiddenKinds)) params.append("hk", kind);
   for (const predicate of sorted(state.hiddenPredicates)) params.append("hp", predicate);
   if (state.sizeBy !== undefined) params.append("size", state.sizeBy);
+  if (state.minWeight !== undefined && state.minWeight > 1) params.append("w", String(state.minWeight));
   return params.toString();
 }
 
@@ -39,6 +43,7 @@ export function decodeUrlState(fragment: string): UrlState {
   const node = params.get("node");
   const edge = params.get("edge");
   const size = params.get("size");
+  const weight = Number(params.get("w"));
   const unique = (values: string[]): string[] => sorted(new Set(values.filter((v) => v !== "")));
   return {
     ...(node ? { node } : {}),
@@ -46,6 +51,7 @@ export function decodeUrlState(fragment: string): UrlState {
     hiddenKinds: unique(params.getAll("hk")),
     hiddenPredicates: unique(params.getAll("hp")),
     ...(isSizeMode(size) ? { sizeBy: size } : {}),
+    ...(Number.isInteger(weight) && weight > 1 ? { minWeight: weight } : {}),
   };
 }
 
@@ -67,5 +73,6 @@ export function applyUrlState(
     hiddenKinds: new Set(url.hiddenKinds.filter((k) => has.kind(k))),
     hiddenPredicates: new Set(url.hiddenPredicates.filter((p) => has.predicate(p))),
     sizeBy: url.sizeBy ?? state.sizeBy,
+    minWeight: url.minWeight ?? 1,
   };
 }

@@ -12,6 +12,8 @@ export interface ViewState {
   selection: Selection;
   hovered: string | null;
   sizeBy: SizeMode;
+  /** Edges with fewer evidence sentences (weight) than this are hidden; 1 shows all. */
+  minWeight: number;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -20,7 +22,13 @@ export const INITIAL_STATE: ViewState = {
   selection: null,
   hovered: null,
   sizeBy: "mentions",
+  minWeight: 1,
 };
+
+/** A usable minimum weight: an integer of at least 1. */
+export function clampMinWeight(value: number): number {
+  return Number.isFinite(value) ? Math.max(1, Math.floor(value)) : 1;
+}
 
 export function isSizeMode(value: unknown): value is SizeMode {
   return typeof value === "string" && (SIZE_MODES as readonly string[]).includes(value);

@@ -10,7 +10,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   },
   {
     id: "report.report",
-    verbs: ["report", "announce", "confirm", "claim", "allege", "quote", "broadcast", "publish", "reveal", "disclose", "show", "air", "carry"],
+    verbs: ["report", "announce", "confirm", "claim", "allege", "quote", "broadcast", "publish", "reveal", "disclose"],
     reason: "an outlet or official that reports, announces or confirms an event is credited with it ('..., Turan reported')",
   },
   {
@@ -28,6 +28,7 @@ export const SOURCE_PHRASES: { id: string; words: string[]; nested: boolean; rea
   { id: "report.cited-by", words: ["cited", "by"], nested: false, reason: "'as cited by X' credits X" },
   { id: "report.quoted-by", words: ["quoted", "by"], nested: false, reason: "'was quoted by X as saying' credits X with the speaker's words" },
   { id: "report.told", words: ["told"], nested: false, reason: "'X told AFP' makes AFP the outlet passing on X's words" },
+  { id: "report.interview", words: ["interview", "with"], nested: false, reason: "'X said in an interview with the BBC' makes the BBC the outlet passing on X's words" },
 ];
 
 /** Addressees of "told" that are not sources themselves: skipped when looking for the reported clause. */
@@ -37,4 +38,14 @@ export const AUDIENCE_WORDS = new Set([
   "statement", "his", "their", "its", "social", "facebook", "twitter", "telegram", "x", "instagram", "page", "account", "website",
   "blog", "channel", "post", "that", "by", "phone", "telephone", "written", "separate", "briefly", "later", "also", "earlier",
   "scene", "from", "outside", "of", "today", "yesterday", "on", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+]);
+
+/**
+ * Nouns that may stand between a named body and the verb: "a Scotland Yard spokesman said",
+ * "the Prime Minister's office said". Any other word there means the named mention is not the speaker.
+ */
+export const SPEAKER_HEADS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "officer", "representative",
+  "office", "press", "service", "statement", "'s", "chief", "head", "minister", "director", "secretary", "aide",
+  "adviser", "advisor", "agency", "news", "newspaper", "television", "tv", "radio", "channel", "website", "daily",
 ]);

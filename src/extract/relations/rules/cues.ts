@@ -95,8 +95,21 @@ export const LIGHT_VERBS = new Set([
   "pursue", "pursued", "commit", "committed", "perpetrate", "perpetrated", "unleash", "unleashed", "resume", "resumed",
   "mark", "marked", "hold", "rally", "rallied", "gather", "gathered", "march", "marched", "express", "expressed", "show",
   "showed", "voice", "voiced", "pledge", "pledged", "offer", "offered", "declare", "declared", "announce", "announced",
-  "made", "make", "staging", "withdraw", "withdrew", "is", "was", "were", "are", "became", "become",
+  "made", "make", "staging", "withdraw", "withdrew", "chant", "chanted", "chanting", "shout", "shouted", "shouting",
+  "carry", "carried", "carrying", "wave", "waved", "waving", "raise", "raised", "raising", "brandish", "brandished", "brandishing", "is", "was", "were", "are", "became", "become",
 ]);
 
 /** Labels of security forces: they guard, disperse and arrest; they are never the source of a protest. */
 export const SECURITY_FORCES = /\b(police|policemen|officers?|troops|soldiers|army|military|guards?|gendarmerie|security forces|riot squad|constabulary|scotland yard|militia)\b/i;
+
+/**
+ * Verbs that ask someone else to act: in "urged Cairo to protect the mission" the protecting is
+ * only asked for, so a trigger in their "to" complement is not asserted.
+ */
+export const DIRECTIVES = new Set([
+  "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling", "demand",
+  "demanded", "demands", "press", "pressed", "order", "ordered", "orders", "tell", "told", "tells", "request", "requested",
+  "invite", "invited", "encourage", "encouraged", "want", "wanted", "wants", "expect", "expected", "implore", "implored",
+  "appeal", "appealed", "instruct", "instructed", "remind", "reminded", "oblige", "obliged", "obliges", "require", "required",
+  "requires", "advise", "advised", "beg", "begged", "challenge", "challenged", "dare", "dared", "pressure", "pressured",
+]);

@@ -41,7 +41,7 @@ export const PROTEST_RULES: RelationRule[] = [
     id: "protest.noun",
     predicate: "protests-against",
     frame: "noun",
-    triggers: ["protest", "rally", "demonstration", "march", "sit-in", "picket", "vigil", "blockade", "boycott", "walkout", "strike", "protest action", "protest rally", "protest march", "demo", "riot", "unrest", "outcry"],
+    triggers: ["protest", "rally", "demonstration", "march", "sit-in", "picket", "vigil", "blockade", "boycott", "walkout", "strike", "protest action", "protest rally", "protest march", "demo", "riot", "unrest", "outcry", "slogan", "placard", "chant", "banner"],
     preps: ["against", ...AT_PLACE],
     reason: "a protest, rally or sit-in against or at the target; the source is its organizer ('by X', 'X held a rally', 'X's protest')",
     sourceKinds: ["Person", "Group", "Organization"],

@@ -1,0 +1,36 @@
+// A fingerprint of all lexicon tables, part of the extractor's version: when a table changes, cached
+// extractions made with the old tables are not reused.
+import { ABBREVIATION_GROUPS } from "../text/abbreviations.js";
+import { CLUTTER_RULES } from "../text/clutter.js";
+import { CITY_TABLE } from "./data/cities.js";
+import { EMBASSY_ANAPHORS, EMBASSY_HEADS } from "./embassies.js";
+import { GROUP_NOUNS, PEOPLE_NOUNS, QUANTIFIERS } from "./groups.js";
+import { LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, REGIONS } from "./locations.js";
+import { COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES } from "./organizations.js";
+import { KNOWN_PERSONS, ROLE_NOUNS, TITLES } from "./persons.js";
+import { CAPITAL_ALIASES, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_NOUNS as PEOPLE_OF_STATES, STATE_ALIASES } from "./states.js";
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
+export function fnv32(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+let cached: string | undefined;
+
+export function lexiconFingerprint(): string {
+  if (cached) return cached;
+  const sets = (s: ReadonlySet<string>) => [...s].sort();
+  const tables = JSON.stringify([
+    ABBREVIATION_GROUPS, CLUTTER_RULES.map((r) => [r.id, String(r.pattern), r.tail === true]), EMBASSY_HEADS, EMBASSY_ANAPHORS,
+    GROUP_NOUNS, sets(PEOPLE_NOUNS), sets(QUANTIFIERS), sets(LOCATION_HEADS), sets(LOCATION_PREFIXES), sets(MISC_HEADS), REGIONS,
+    COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, ORG_DESCRIPTORS, sets(ORG_HEADS), sets(ORG_PREFIXES), KNOWN_PERSONS,
+    sets(ROLE_NOUNS), TITLES, CAPITAL_ALIASES, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_OF_STATES, STATE_ALIASES,
+  ]);
+  cached = (fnv32(CITY_TABLE, fnv32(tables)) >>> 0).toString(16).padStart(8, "0");
+  return cached;
+}
