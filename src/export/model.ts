@@ -12,7 +12,7 @@ export interface AttributeSpec {
   type: ValueType;
 }
 
-/** Separator of joined lists (aliases). Documented in README and docs/neo4j.md. */
+/** Separator of joined lists (aliases) in GEXF, GraphML and CSV. Documented in docs/exports.md. */
 export const LIST_SEPARATOR = "|";
 
 const INT32 = 2 ** 31 - 1;

@@ -14,7 +14,7 @@ import type { EntityKind } from "../model/ontology.js";
 import type { Entity, Extraction, MentionEvidence } from "../model/types.js";
 import { KIND_POLICIES, type MergeScope } from "./crossDocumentRules.js";
 import type { CrossDocumentResolution, CrossDocumentResolver, GlobalEntity } from "./types.js";
-import { isDistinctive, nameKey, personTokens, slug } from "./crossDocumentNames.js";
+import { isDistinctive, nameKey, nameStrength, personTokens, slug } from "./crossDocumentNames.js";
 
 /** One entity of one article, as it entered the merge. */
 export interface LocalRef {
@@ -45,6 +45,8 @@ interface Item {
   entity: Entity;
   /** The label, then the aliases. */
   names: string[];
+  /** The names that can identify the entity outside its article (see distinctNames). */
+  distinct: string[];
   evidence: MentionEvidence[];
 }
 
@@ -98,6 +100,33 @@ function isSortedByOffset(list: readonly MentionEvidence[]): boolean {
   return true;
 }
 
+/** Surface forms that occur somewhere other than at the start of a sentence in this article. */
+function midSentenceTexts(extraction: Extraction): Set<string> {
+  const firstWord = new Map<number, number>();
+  for (const sentence of extraction.sentences) {
+    const m = /[\p{L}\p{N}]/u.exec(sentence.text);
+    firstWord.set(sentence.index, sentence.start + (m ? m.index : 0));
+  }
+  const mid = new Set<string>();
+  for (const mention of extraction.mentions) {
+    const first = firstWord.get(mention.sentence);
+    if (first === undefined || mention.start > first) mid.add(mention.text);
+  }
+  return mid;
+}
+
+/**
+ * Names that can identify an entity across articles: proper names, and names whose only capital
+ * is their first letter when the article also shows them capitalized in mid-sentence ("in Paris"),
+ * which tells a name ("Paris") from a common word that starts a sentence ("Officers said").
+ */
+function distinctNames(names: readonly string[], midSentence: ReadonlySet<string>): string[] {
+  return names.filter((name) => {
+    const strength = nameStrength(name);
+    return strength === "proper" || (strength === "initial" && midSentence.has(name));
+  });
+}
+
 /** Collect every per-article entity in a canonical order with its mention evidence. */
 function collect(extractions: readonly Extraction[]): Item[] {
   const sorted = [...extractions].sort((a, b) => compareStrings(a.article, b.article));
@@ -108,6 +137,7 @@ function collect(extractions: readonly Extraction[]): Item[] {
     }
   }
   for (const extraction of sorted) {
+    const midSentence = midSentenceTexts(extraction);
     const evidence = new Map<string, MentionEvidence[]>();
     for (const mention of extraction.mentions) {
       const list = evidence.get(mention.entity) ?? [];
@@ -118,7 +148,8 @@ function collect(extractions: readonly Extraction[]): Item[] {
     for (const entity of entities) {
       const list = evidence.get(entity.id) ?? [];
       if (!isSortedByOffset(list)) list.sort((a, b) => a.start - b.start || a.end - b.end);
-      items.push({ index: items.length, article: extraction.article, entity, names: namesOf(entity), evidence: list });
+      const names = namesOf(entity);
+      items.push({ index: items.length, article: extraction.article, entity, names, distinct: distinctNames(names, midSentence), evidence: list });
     }
   }
   return items;
@@ -153,9 +184,7 @@ function mergeStates(uf: UnionFind, items: Item[]): void {
   for (const item of items) {
     const code = item.entity.key?.code;
     if (code) addKey(byCode, code.toUpperCase(), item.index);
-    for (const name of item.names) {
-      if (isDistinctive(name)) addKey(byName, nameKey(name), item.index);
-    }
+    for (const name of item.distinct) addKey(byName, nameKey(name), item.index);
   }
   unionByKeys(uf, byCode, "xdoc.state.code");
   const codesOf = new Map<number, Set<string>>();
@@ -193,8 +222,7 @@ function mergeEmbassies(uf: UnionFind, embassies: Item[], states: Item[]): Set<n
   const stateRootByName = new Map<string, number | null>();
   for (const item of states) {
     const root = uf.find(item.index);
-    for (const name of item.names) {
-      if (!isDistinctive(name)) continue;
+    for (const name of item.distinct) {
       const key = nameKey(name);
       const seen = stateRootByName.get(key);
       if (seen === undefined) stateRootByName.set(key, root);
@@ -225,12 +253,11 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
   const byFullName = new Map<string, number[]>();
   const surnameOnly: Item[] = [];
   for (const item of items) {
-    const full = item.names
-      .filter(isDistinctive)
+    const full = item.distinct
       .map(personTokens)
       .filter((tokens) => tokens.length >= 2);
     if (full.length === 0) {
-      if (isDistinctive(item.entity.label) && personTokens(item.entity.label).length === 1) surnameOnly.push(item);
+      if (item.distinct.includes(item.entity.label) && personTokens(item.entity.label).length === 1) surnameOnly.push(item);
       continue;
     }
     for (const tokens of full) addKey(byFullName, tokens.join(" "), item.index);
@@ -245,8 +272,7 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
   for (const item of items) {
     if (!hasFullName.has(item.index)) continue;
     const root = uf.find(item.index);
-    for (const name of item.names) {
-      if (!isDistinctive(name)) continue;
+    for (const name of item.distinct) {
       const tokens = personTokens(name);
       const last = tokens[tokens.length - 1];
       if (last === undefined) continue;
@@ -277,9 +303,7 @@ function mergePersons(uf: UnionFind, items: Item[]): Set<number> {
 function mergeByName(uf: UnionFind, items: Item[], rule: string): void {
   const byName = new Map<string, number[]>();
   for (const item of items) {
-    for (const name of item.names) {
-      if (isDistinctive(name)) addKey(byName, nameKey(name), item.index);
-    }
+    for (const name of item.distinct) addKey(byName, nameKey(name), item.index);
   }
   unionByKeys(uf, byName, rule);
 }
@@ -375,7 +399,7 @@ export function resolveAcrossDocuments(extractions: readonly Extraction[]): Cros
     SCOPE.get(item.entity.kind) !== "corpus" ||
     ambiguous.has(item.index) ||
     (item.entity.kind === "Embassy" && !keyedEmbassies.has(item.index)) ||
-    !item.names.some(isDistinctive);
+    item.distinct.length === 0;
   mergeByName(uf, corpusScoped("Organization"), "xdoc.organization.name");
   mergeByName(uf, corpusScoped("Location"), "xdoc.location.name");
 

@@ -1,5 +1,6 @@
 // Name normalization for cross-document merging: comparison keys, generic-name detection,
 // person titles, and slugs for stable node keys. Pure functions over strings.
+import { createRequire } from "node:module";
 import { GENERIC_WORDS, PERSON_TITLES } from "./crossDocumentRules.js";
 
 const GENERIC = new Set(GENERIC_WORDS.flatMap((rule) => rule.words));
@@ -74,6 +75,46 @@ function isDistinctiveRaw(name: string): boolean {
   });
 }
 
+/** How much a name's capitals say about it being a proper name. */
+export type NameStrength = "proper" | "initial" | "generic";
+
+function lowerToken(token: string): string {
+  return token.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/**
+ * "proper": a capitalized (or caseless-script) word that is not generic stands after the first word
+ * ("Amnesty International", "Bashar al-Assad") or is not an English word ("Reuters");
+ * "initial": only the first word is capitalized and it is an English word ("Officers",
+ * "Crowd-control units", "Paris") -- capitalized perhaps only because a sentence starts with it;
+ * "generic": no capitalized word but generic ones ("the embassy", "Police").
+ */
+function nameStrengthRaw(name: string): NameStrength {
+  const tokens = surfaceTokens(name);
+  let initial = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (/^\p{N}+$/u.test(token)) continue;
+    const lower = lowerToken(token);
+    if (GENERIC.has(lower)) continue;
+    if (isCaseless(token)) return "proper";
+    if (!isCapitalized(token)) continue;
+    if (i > 0 || !englishWords().has(lower)) return "proper";
+    initial = true;
+  }
+  return initial ? "initial" : "generic";
+}
+
+let words: Set<string> | undefined;
+/** Lower-case English words: the npm package an-array-of-english-words (MIT, Titus Wormer). */
+function englishWords(): Set<string> {
+  if (words === undefined) {
+    const require = createRequire(import.meta.url);
+    words = new Set(require("an-array-of-english-words") as string[]);
+  }
+  return words;
+}
+
 /** Tokens of a person's name with leading titles and honorifics removed ("President Ilham Aliyev" -> ilham aliyev). */
 function personTokensRaw(name: string): string[] {
   let tokens = [...tokenize(name)];
@@ -105,3 +146,5 @@ export const nameKey: (name: string) => string = memoize(nameKeyRaw);
 export const isDistinctive: (name: string) => boolean = memoize(isDistinctiveRaw);
 /** Tokens of a person's name without leading titles. Do not mutate the result. */
 export const personTokens: (name: string) => readonly string[] = memoize(personTokensRaw);
+/** See nameStrengthRaw. */
+export const nameStrength: (name: string) => NameStrength = memoize(nameStrengthRaw);

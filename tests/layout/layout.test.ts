@@ -39,6 +39,13 @@ describe("layout", () => {
     expect(a).toBe(b);
   });
 
+  it("is deterministic with Barnes-Hut too (large graphs)", () => {
+    const graph = randomGraph(7, LAYOUT_DEFAULTS.barnesHutAbove + 500, 5000);
+    expect(settingsFor(graph.order).barnesHutOptimize).toBe(true);
+    const a = JSON.stringify(computeLayout(graph, { iterations: 5 }));
+    expect(JSON.stringify(computeLayout(reversed(graph), { iterations: 5 }))).toBe(a);
+  });
+
   it("does not depend on the order nodes and edges were added in", () => {
     const graph = randomGraph(2, 200, 400);
     expect(JSON.stringify(computeLayout(reversed(graph)))).toBe(JSON.stringify(computeLayout(graph)));

@@ -132,7 +132,7 @@ describe("query: kind constraints", () => {
     expect(error.reason).toBe("ambiguous");
     expect(error.position).toBe(0);
     expect(error.candidates.map((c) => c.id).sort()).toEqual(["marlow-person", "marlow-town"]);
-    expect(error.message).toMatch(/add :Kind or use #id/);
+    expect(error.message).toMatch(/add :Kind, use #id, or write \?x~"Marlow" to match all of them/);
   });
 });
 

@@ -12,20 +12,30 @@ interface E {
   key?: Entity["key"];
 }
 
-/** A small extraction: each entity gets `mentions` mentions at distinct offsets. */
-function extraction(article: string, entities: E[]): Extraction {
-  let offset = 0;
-  const mentions = entities.flatMap((e) =>
-    Array.from({ length: e.mentions ?? 1 }, () => {
+/**
+ * A small extraction: each entity gets `mentions` mentions at distinct offsets, all in mid-sentence
+ * (the sentence starts with other words), unless `initial` puts them at the start of sentences.
+ */
+function extraction(article: string, entities: E[], initial = false): Extraction {
+  let offset = initial ? 0 : 5;
+  let mentionCount = 0;
+  // every name is mentioned at least once, as surface forms are
+  const mentions = entities.flatMap((e) => {
+    const names = [e.label, ...(e.aliases ?? [])];
+    return Array.from({ length: Math.max(e.mentions ?? 1, names.length) }, (_, i) => {
       const start = offset;
-      offset += 10;
-      return { entity: e.id, text: e.label, start, end: start + e.label.length, sentence: 0, rule: "test" };
-    }),
-  );
+      const text = names[i % names.length]!;
+      offset += 40;
+      return { entity: e.id, text, start, end: start + text.length, sentence: initial ? mentionCount++ : 0, rule: "test" };
+    });
+  });
+  const sentences = initial
+    ? Array.from({ length: mentionCount }, (_, i) => ({ index: i, start: i * 40, end: i * 40 + 40, text: "y".repeat(40) }))
+    : [{ index: 0, start: 0, end: offset, text: "x".repeat(offset) }];
   return {
     article,
     meta: {},
-    sentences: [{ index: 0, start: 0, end: offset, text: "x".repeat(offset) }],
+    sentences,
     entities: entities.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -233,5 +243,33 @@ describe("state bodies named by function", () => {
       "organization:ministry-of-foreign-affairs@b.txt",
       "organization:russian-ministry-of-foreign-affairs",
     ]);
+  });
+});
+
+describe("names capitalized only because they start a sentence", () => {
+  it("does not merge a common word seen only at sentence starts ('Officers said ...')", () => {
+    const result = resolveAcrossDocuments([
+      extraction("a.txt", [{ id: "o", kind: "Organization", label: "police", aliases: ["Officers"] }], true),
+      extraction("b.txt", [{ id: "o", kind: "Organization", label: "police", aliases: ["Officers"] }], true),
+    ]);
+    expect(result.entities).toHaveLength(2);
+  });
+
+  it("merges a name that is also a common word once it is seen in mid-sentence ('in Paris')", () => {
+    const result = resolveAcrossDocuments([
+      extraction("a.txt", [{ id: "l", kind: "Location", label: "Paris" }]),
+      extraction("b.txt", [{ id: "l", kind: "Location", label: "Paris" }]),
+      extraction("c.txt", [{ id: "l", kind: "Location", label: "Paris" }], true),
+    ]);
+    expect(result.entities.map((e) => e.key)).toEqual(["location:paris", "location:paris@c.txt"]);
+    expect(result.entities[0]!.mentions).toBe(2);
+  });
+
+  it("merges a sentence-initial name that is no English word ('Reuters reported')", () => {
+    const result = resolveAcrossDocuments([
+      extraction("a.txt", [{ id: "r", kind: "Organization", label: "Reuters" }], true),
+      extraction("b.txt", [{ id: "r", kind: "Organization", label: "Reuters" }], true),
+    ]);
+    expect(result.entities).toHaveLength(1);
   });
 });

@@ -151,6 +151,11 @@ describe("viewer in Chromium", () => {
   it("a link in the panel moves the selection to the other node", async () => {
     await page.locator("#panel a.node-link", { hasText: "Maria Lindqvist" }).click();
     await expect(page.textContent("#panel-title")).resolves.toBe("Maria Lindqvist");
+    // Back returns to the previous selection
+    await page.goBack();
+    await waitText("#panel-title", "student protesters");
+    await page.goForward();
+    await waitText("#panel-title", "Maria Lindqvist");
   });
 
   it("Escape clears the selection", async () => {

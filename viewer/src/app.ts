@@ -47,6 +47,8 @@ export class GraphView {
   private readonly resizeObserver: ResizeObserver;
   /** Sizes per mode: degrees and mentions do not change while a graph is shown. */
   private readonly sizeCache = new Map<SizeMode, Map<string, number> | null>();
+  /** The selection the URL currently names ("" for none). */
+  private urlSelection = "";
 
   constructor(
     readonly graph: ViewGraph,
@@ -62,6 +64,7 @@ export class GraphView {
     this.kinds = kindLegend(graph);
     this.predicates = predicateLegend(graph);
     this.state = applyUrlState(INITIAL_STATE, decodeUrlState(location.hash), this.urlLookups());
+    this.urlSelection = this.state.selection === null ? "" : `${this.state.selection.type}:${this.state.selection.key}`;
     this.ctx = createContext(graph, this.state, this.curvatures, this.sizesFor(this.state.sizeBy));
     performance.mark("kg:view-derived");
     this.layout = new LayoutRunner(graph);
@@ -153,8 +156,21 @@ export class GraphView {
     const visible = countVisible(this.graph, s);
     this.els.status.textContent =
       `${this.sourceName}: ${visible.nodes} of ${this.graph.order} nodes, ${visible.edges} of ${this.graph.size} edges shown`;
+    this.writeUrl(s);
+  }
+
+  /**
+   * Mirrors the state in the URL fragment: a new selection is a new history entry (Back returns to
+   * the previous node), a filter change replaces the current one.
+   */
+  private writeUrl(s: ViewState): void {
     const hash = encodeUrlState(urlStateOf(s, INITIAL_STATE.sizeBy));
-    if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    if (hash === location.hash.replace(/^#/, "")) return;
+    const url = hash ? `#${hash}` : location.pathname + location.search;
+    const selection = s.selection === null ? "" : `${s.selection.type}:${s.selection.key}`;
+    if (selection !== this.urlSelection) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    this.urlSelection = selection;
   }
 
   suggest(query: string): Suggestion[] {
@@ -185,7 +201,9 @@ export class GraphView {
 
   /** Re-reads the fragment (back/forward, a pasted link). */
   applyHash(): void {
-    this.update(applyUrlState(this.state, decodeUrlState(location.hash), this.urlLookups()));
+    const next = applyUrlState(this.state, decodeUrlState(location.hash), this.urlLookups());
+    this.urlSelection = next.selection === null ? "" : `${next.selection.type}:${next.selection.key}`;
+    this.update(next);
   }
 
   setSizeMode(mode: SizeMode): void {

@@ -142,6 +142,7 @@ document.addEventListener("keydown", (event) => {
 });
 
 window.addEventListener("hashchange", () => view?.applyHash());
+window.addEventListener("popstate", () => view?.applyHash());
 
 loadDefault().catch((error: unknown) => {
   showMessage((error as Error).message);

@@ -14,7 +14,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "la", "du", "del", "d
 /** Adjective suffixes after a hyphen that make a capitalized word an adjective ("Delhi-based"). */
 const ADJECTIVE_SUFFIXES = /-(based|backed|owned|led|run|born|style|linked|funded|speaking|made|held|controlled|allied|leaning|friendly|affiliated|aligned|registered)$/i;
 /** Title words that a portfolio may precede ("Interior Minister", "Defence Secretary"). */
-const TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Director", "Chief", "Commander", "Governor", "Ambassador"]);
+const TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Director", "Chief", "Commander", "Governor", "Ambassador", "Adviser", "Advisor", "Envoy", "Leader", "Speaker", "Prosecutor"]);
 /** Capitalized abbreviations of common nouns, not organizations. */
 const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   "TV", "DNA", "GDP", "CEO", "CFO", "PM", "MP", "MPs", "ID", "IT", "PC", "HIV", "AIDS", "GPS", "SMS", "USB", "AI", "VIP",

@@ -372,6 +372,8 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       start++;
     }
     if (isPeople && !quantified && modifiers === 0) continue;
+    // a bystander collective ("witnesses said", "civilians") is a node only when described or counted
+    if (rule && rule.cluster === "other" && !quantified && modifiers === 0) continue;
     if (w === "groups" || w === "organisations" || w === "organizations" || w === "associations") {
       // "opposition groups", "rights groups"; not "two uniformed organisations"
       if (modifiers === 0 || ctx.lower[i - 1]!.endsWith("ed")) continue;

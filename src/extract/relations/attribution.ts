@@ -17,6 +17,9 @@ const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "
 
 const LIST_LINKS = new Set([",", "and", "or"]);
 
+/** Verbs and auxiliaries: once one is passed, the first mention is no longer the clause subject. */
+const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "had", "has", "have", "did", "does", "do", "said", "says", "warned", "added", "not"]);
+
 const MODAL_VERBS = new Set(["would", "could", "should", "might", "may", "must", "will", "can", "'ll", "'d", "shall"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "whose", "in", "of", "to", "no"]);
@@ -112,7 +115,7 @@ function findSourcePhrases(view: SentenceView): SourcePhrase[] {
  * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
  * ("Britain should be ashamed").
  */
-function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[]): MentionSpan | null {
+function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], opening = false): MentionSpan | null {
   let j = from;
   while (j < to) {
     const inSkip = skip.find((p) => j >= p.start && j < p.end);
@@ -128,6 +131,14 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       continue;
     }
     if (exclude.has(span.entity.id)) return null;
+    // The actor is the clause's subject: it opens the clause, after at most a few modifiers
+    // ("it would not comply and warned that it would hold Maduro ..." has no named subject).
+    let lead = 0;
+    for (let q = j; opening && q < span.first; q++) {
+      const w = view.words[q]!;
+      if (w.m !== -1 || /^\p{P}+$/u.test(w.w)) continue;
+      if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || ++lead > 4) return null;
+    }
     // Skip a coordinated list ("Britain, Russia and China should ..."), then look at the verb group.
     let q = span.last + 1;
     for (;;) {
@@ -248,7 +259,7 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     const from = contentBefore ? 0 : c;
     const to = contentBefore ? Math.min(reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
-    const actor = actorIn(view, from, to, exclude, phrases);
+    const actor = actorIn(view, from, to, exclude, phrases, !contentBefore);
     if (citing) {
       nestedUsed.add(citing);
       out.push(...edge(citing.source, reporter, citing.id));

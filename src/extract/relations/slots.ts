@@ -5,6 +5,13 @@ import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BRE
 import { stateLexicon } from "../lexicon/states.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
+/** Capitalized titles between a preposition and a name: "loyal to President Nicolas Maduro". */
+const TITLE_WORDS = new Set([
+  "president", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "general", "gen.", "ambassador",
+  "secretary", "senator", "governor", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lady", "lord",
+  "sheikh", "emir", "ayatollah", "pope", "colonel", "captain", "chief", "foreign", "interior", "defence", "defense",
+]);
+
 /** Heads of partitive phrases: "a group of activists" is the subject, not a prepositional phrase. */
 const PARTITIVES = new Set([
   "group", "groups", "dozens", "hundreds", "thousands", "millions", "tens", "scores", "crowd", "crowds", "number", "handful",
@@ -85,7 +92,7 @@ function governingPrepRaw(view: SentenceView, span: MentionSpan): { word: string
   const words = view.words;
   let j = span.first - 1;
   let skipped = 0;
-  while (j >= 0 && FILLERS.has(words[j]!.w) && skipped < 3) {
+  while (j >= 0 && (FILLERS.has(words[j]!.w) || (words[j]!.cap && TITLE_WORDS.has(words[j]!.w))) && skipped < 4) {
     j--;
     skipped++;
   }
