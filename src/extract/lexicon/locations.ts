@@ -25,6 +25,7 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
   "Universiade", "Prize", "Award", "Awards", "Show", "Festival", "Convention", "Agreement", "Treaty", "Accord", "Accords",
   "Act", "Bill", "Amendment", "Declaration", "Protocol", "Doctrine", "Plan", "Summit", "Conference", "Day", "Week",
   "Crisis", "Massacre", "Election", "Elections", "Referendum", "Initiative", "Strategy", "Trophy", "Marathon", "Series",
+  "Spring", "Intifada",
 ]);
 
 export interface RegionEntry {
