@@ -1,4 +1,4 @@
-// A small streaming XML writer for GraphML. xmlbuilder2's callback builder, tried first, grew
+// A small streaming XML writer for GEXF and GraphML. xmlbuilder2's callback builder, tried first, grew
 // superlinearly (over a minute for 10,000 nodes) and does not escape "&" that already looks like
 // an entity; this writer escapes everything, appends to an array of chunks and joins once.
 // Text must already be legal XML 1.0 characters (see xmlSafe in text.ts).

@@ -2,9 +2,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DiskExtractionCache, NoExtractionCache } from "../../src/io/cache.js";
+import {
+  DiskExtractionCache,
+  NoExtractionCache,
+  outputsUnchanged,
+  readBuildRecord,
+  toolFingerprint,
+  writeBuildRecord,
+} from "../../src/io/cache.js";
 import { decodeEntry, encodeEntry } from "../../src/pipeline/cacheCodec.js";
-import { articleCacheKey, canonicalJson, configHash, extractorPrefix } from "../../src/pipeline/cacheKey.js";
+import { articleCacheKey, buildFingerprint, canonicalJson, configHash, extractorPrefix } from "../../src/pipeline/cacheKey.js";
 import { extractArticles } from "../../src/pipeline/incremental.js";
 import { article, countingExtractor, fakeExtract } from "./fixtures.js";
 
@@ -168,5 +175,47 @@ describe("incremental extraction", () => {
     expect(result.extracted).toBe(3);
     expect(seen).toEqual([1, 2, 3]);
     expect(result.words).toBe(17);
+  });
+});
+
+describe("build records (nothing to do when nothing changed)", () => {
+  const input = (id: string, text: string) => ({ id, bytes: new TextEncoder().encode(text) });
+  const base = {
+    tool: "t1",
+    extractor: { name: "x", version: "1" },
+    options: { formats: ["json"], seed: 1 },
+    inputs: [input("a.txt", "Russia."), input("b.txt", "Iran.")],
+  };
+
+  it("fingerprints inputs, options, extractor and program, not the order of inputs", () => {
+    const f = buildFingerprint(base);
+    expect(buildFingerprint({ ...base, inputs: [...base.inputs].reverse() })).toBe(f);
+    expect(buildFingerprint({ ...base, inputs: [input("a.txt", "Russia!"), base.inputs[1]!] })).not.toBe(f);
+    expect(buildFingerprint({ ...base, inputs: [input("c.txt", "Russia."), base.inputs[1]!] })).not.toBe(f);
+    expect(buildFingerprint({ ...base, inputs: base.inputs.slice(0, 1) })).not.toBe(f);
+    expect(buildFingerprint({ ...base, tool: "t2" })).not.toBe(f);
+    expect(buildFingerprint({ ...base, extractor: { name: "x", version: "2" } })).not.toBe(f);
+    expect(buildFingerprint({ ...base, options: { formats: ["json", "csv"], seed: 1 } })).not.toBe(f);
+  });
+
+  it("remembers the outputs of a build and notices when they are touched", () => {
+    const out = path.join(dir, "out");
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, "graph.json"), "{}");
+    expect(readBuildRecord(dir, out)).toBeUndefined();
+    expect(writeBuildRecord(dir, out, { fingerprint: "f", warnings: [], articles: 2, nodes: 3, edges: 4 }, ["graph.json"])).toBe(true);
+    const record = readBuildRecord(dir, out)!;
+    expect(record).toMatchObject({ fingerprint: "f", articles: 2 });
+    expect(outputsUnchanged(out, record)).toBe(true);
+    expect(readBuildRecord(dir, path.join(dir, "elsewhere"))).toBeUndefined();
+    fs.writeFileSync(path.join(out, "graph.json"), "{ }");
+    expect(outputsUnchanged(out, record)).toBe(false);
+    fs.rmSync(path.join(out, "graph.json"));
+    expect(outputsUnchanged(out, record)).toBe(false);
+  });
+
+  it("fingerprints the program from its code", () => {
+    expect(toolFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(toolFingerprint()).toBe(toolFingerprint());
   });
 });

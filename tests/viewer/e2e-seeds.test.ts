@@ -67,14 +67,15 @@ describe("the seed graph in the viewer", () => {
     await page.waitForSelector("#suggestions li");
     const offered = await page.$$eval("#suggestions li", (lis) => lis.map((li) => (li as HTMLElement).dataset.node));
     expect(offered).toContain(node!.key);
-    await page.locator(`#suggestions li[data-node="${CSS.escape(node!.key)}"]`).dispatchEvent("mousedown");
+    await page.locator("#suggestions li").nth(offered.indexOf(node!.key)).dispatchEvent("mousedown");
     await page.waitForSelector("#panel:not([hidden])");
     await expect(page.textContent("#panel-title")).resolves.toBe(node!.attributes.label);
     const links = await page.locator("#panel .relation-group a.node-link").count();
     expect(links).toBe(degree(node!.key));
+    // each distinct evidence sentence of each relation is listed once
     const sentences = data.edges
       .filter((e) => e.source === node!.key || e.target === node!.key)
-      .reduce((n, e) => n + e.attributes.evidence.length, 0);
+      .reduce((n, e) => n + new Set(e.attributes.evidence.map((ev) => JSON.stringify(ev, ["article", "start", "sentence"]))).size, 0);
     await expect(page.locator("#panel .evidence-item").count()).resolves.toBe(Math.min(sentences, 100));
     await page.waitForTimeout(600);
     await page.screenshot({ path: path.join(ARTIFACTS, "seeds-02-selected.png") });

@@ -130,7 +130,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Programme", "Initiative", "Watch", "International", "Industries", "Group", "Holdings", "Systems", "Motors",
   "Ministries", "Cooperative", "Syndicate", "Federation", "Legion", "Battalion", "Regiment", "Division", "Unit",
   "Council", "Empire", "Dynasty", "Records", "Film", "Films", "Studios", "Pictures", "Entertainment", "Publishing",
-  "Books", "Magazine", "Telecom", "Energy", "Team",
+  "Books", "Magazine", "Telecom", "Energy", "Team", "SA", "AG", "PLC", "plc", "LLC", "GmbH", "NV", "Limited",
+  "Technologies", "Bancorp",
 ]);
 
 /** Lower-case words after a capitalized name that say it is an outlet or body ("Fars news agency"). */

@@ -263,8 +263,9 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     const placeContext = body !== undefined && body.end === e && rest === 1 && (PLACE_PREPS.has(prevWord) || personContext(ctx, pos, e, sentFirst) === "place-apposition");
     if (body && !placeContext) {
       if (body.end < e && (lastIndexOfHead(ctx, body.end, e, ORG_HEADS, ORG_PREFIXES) || lex.stateNames.match(ctx.words, ctx.lower, body.end, e, true))) {
-        // "UN Security Council", "Guardian Australia"
-        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: `org:${spanText(ctx, pos, e).toLowerCase()}` });
+        // "UN Security Council", "Guardian Australia"; "Spotify Technology SA" is the company itself
+        const company = body.entry.value.id.startsWith("org.company");
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: company ? `body:${body.entry.value.id}` : `org:${spanText(ctx, pos, e).toLowerCase()}` });
         return;
       }
       const entry = body.entry.value;

@@ -209,7 +209,9 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
         if (m === -1) continue;
         reporter = view.mentions[m]!;
       } else {
-        // The nearest subject speaks; an unnamed or collective one ("witnesses said") gives no edge.
+        // The speaker stands right before the verb (or before an apposition or coordination);
+        // an unnamed one ("witnesses said", "security sources said") gives no edge.
+        if (k >= 0 && words[k]!.m === -1 && ![",", "and", '"', "”"].includes(words[k]!.w)) continue;
         reporter = findSubject(view, i, ACTOR_KINDS, 14);
         if (!reporter) continue;
       }
