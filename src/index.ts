@@ -16,3 +16,7 @@ export { ingest, isSkipped, formatOf, type IngestResult, type IngestOptions, typ
 export type { RawInput, Warning } from "./ingest/types.js";
 export { collectInputs, parseSize, DEFAULT_MAX_FILE_SIZE, type CollectOptions } from "./io/inputs.js";
 export { writeOutputsAtomically, OUTPUT_MARKER } from "./io/outputs.js";
+
+// Layout and exports: ForceAtlas2 positions, sizes, colors; graph -> files
+export { layoutGraph, computeLayout, iterationsFor, type LayoutOptions, type Positions } from "./layout/index.js";
+export { EXPORTERS, DEFAULT_FORMATS, exportAll, exportFiles, getExporter, type Exporter, type OutputFile } from "./export/index.js";

@@ -105,9 +105,22 @@ export function formatTable(title: string, sizes: number[], results: BenchResult
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/**
+ * A private copy of dist/ under node_modules/.cache (so that packages still resolve), used for the
+ * whole run: a colleague's or an editor's rebuild of dist/ cannot swap code under a measurement.
+ */
+function snapshotDist(): { cli: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(root, "node_modules", ".cache", "kg-bench-"));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.cpSync(path.join(root, "dist"), path.join(dir, "dist"), { recursive: true });
+  return { cli: path.join(dir, "dist", "cli", "main.js"), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   const suites = await loadSuites(args.suite);
+  fs.mkdirSync(path.join(root, "node_modules", ".cache"), { recursive: true });
+  const snapshot = snapshotDist();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "kg-bench-"));
   const table = new Map<string, BenchResult[]>(suites.map(([name]) => [name, []]));
   try {
@@ -121,7 +134,7 @@ async function main(): Promise<void> {
       for (const [name, suite] of suites) {
         const workDir = path.join(scratch, `${name}-${size}`);
         fs.mkdirSync(workDir, { recursive: true });
-        const options: BenchOptions = { articles: size, seed: args.seed, jobs: args.jobs, corpusDir, corpusWords, workDir, root };
+        const options: BenchOptions = { articles: size, seed: args.seed, jobs: args.jobs, corpusDir, corpusWords, workDir, root, cli: snapshot.cli };
         process.stderr.write(`bench: ${name} on ${size} articles...\n`);
         try {
           table.get(name)!.push(await suite.run(options));
@@ -133,6 +146,7 @@ async function main(): Promise<void> {
       if (!args.keep) fs.rmSync(corpusDir, { recursive: true, force: true });
     }
   } finally {
+    snapshot.remove();
     if (!args.keep) fs.rmSync(scratch, { recursive: true, force: true });
     else process.stderr.write(`bench: kept ${scratch}\n`);
   }

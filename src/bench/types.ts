@@ -15,6 +15,11 @@ export interface BenchOptions {
   workDir: string;
   /** Root of the package (where dist/ and package.json are). */
   root: string;
+  /**
+   * The CLI entry to run (`node <cli> build ...`): a private copy of dist/cli/main.js taken when the
+   * benchmark started, so that rebuilding dist/ meanwhile cannot change or break a run.
+   */
+  cli: string;
 }
 
 /** A suite's measures, by name: numbers (shown with units in the name, e.g. "cold s") or text. */

@@ -1,6 +1,7 @@
 // Canonical order and value shapes shared by the exporters: same graph, same bytes, whatever
 // order its nodes and edges were added in.
 import type { Attributes } from "graphology-types";
+import { ENTITY_KINDS } from "../model/ontology.js";
 import type { ExportableGraph } from "./types.js";
 import { wellFormed } from "./text.js";
 
@@ -25,11 +26,21 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Nodes sorted by key (UTF-16 code unit order: locale-independent). */
+/** Rank of a node's kind in ONTOLOGY.md order; nodes of other or no kind come last. */
+function kindRank(attributes: Attributes): number {
+  const rank = (ENTITY_KINDS as readonly unknown[]).indexOf(attributes.kind);
+  return rank < 0 ? ENTITY_KINDS.length : rank;
+}
+
+/**
+ * Nodes sorted by kind in ONTOLOGY.md order (actors first, places last), then by key (UTF-16 code
+ * unit order: locale-independent). Readers that take the first node matching a name, as the shared
+ * scorer does, then meet the State "Russia" before a Location that shares one of its names.
+ */
 export function sortedNodes(graph: ExportableGraph): NodeRecord[] {
   const nodes: NodeRecord[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
-  return nodes.sort((a, b) => compareStrings(a.key, b.key));
+  return nodes.sort((a, b) => kindRank(a.attributes) - kindRank(b.attributes) || compareStrings(a.key, b.key));
 }
 
 /** Edges sorted by (source, target, key). */

@@ -28,7 +28,8 @@ export const NEO4J_FILES = {
 
 /** Text as stored in Neo4j: legal Unicode, no control characters, no line breaks. */
 export function neo4jText(value: string): string {
-  return xmlSafe(value).replace(/[\r\n]/g, " ");
+  const safe = xmlSafe(value);
+  return /[\r\n]/.test(safe) ? safe.replace(/[\r\n]/g, " ") : safe;
 }
 
 /** A node id or relationship key: as text, and never empty (neo4j-admin rejects empty ids). */
@@ -38,7 +39,8 @@ function neo4jId(key: string): string {
 
 function arrayElement(value: unknown): string {
   const text = typeof value === "string" ? value : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  return neo4jText(text).split(ARRAY_DELIMITER).join(DELIMITER_STAND_IN);
+  const safe = neo4jText(text);
+  return safe.includes(ARRAY_DELIMITER) ? safe.split(ARRAY_DELIMITER).join(DELIMITER_STAND_IN) : safe;
 }
 
 function arrayCell(values: readonly unknown[]): string {

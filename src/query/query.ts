@@ -10,7 +10,7 @@
 import type { Predicate } from "../model/ontology.js";
 import { PREDICATES } from "../model/ontology.js";
 import { getIndex, type GraphIndex } from "./indexes.js";
-import { compilePattern, executePattern, planPattern, type PlanStep } from "./pattern/engine.js";
+import { compilePattern, executePattern, planPattern, type PlanStep, type RawSolutions } from "./pattern/engine.js";
 import { parsePattern } from "./pattern/parse.js";
 import type { ParsedPattern } from "./pattern/ast.js";
 import type { MatchTier } from "./entities.js";
@@ -73,6 +73,55 @@ export interface QueryResult<V extends string = string> {
   truncated: boolean;
 }
 
+function identity(count: number): Uint32Array {
+  const order = new Uint32Array(count);
+  for (let r = 0; r < count; r++) order[r] = r;
+  return order;
+}
+
+/** Row numbers in result order. */
+function sortRows(index: GraphIndex, solutions: RawSolutions, nodeCount: number): Uint32Array {
+  const { width, count, data } = solutions;
+  const rank = index.labelRank();
+  const compareRows = (a: number, b: number): number => {
+    const x = a * width;
+    const y = b * width;
+    for (let i = 0; i < nodeCount; i++) {
+      const d = rank[data[x + i]!]! - rank[data[y + i]!]!;
+      if (d !== 0) return d;
+    }
+    for (let i = nodeCount; i < width; i++) {
+      const d = data[x + i]! - data[y + i]!;
+      if (d !== 0) return d;
+    }
+    return a - b;
+  };
+  // Fast path: when the ranks of the entity variables fit in one exact number together with the
+  // row number, a native numeric sort orders the rows; runs with equal ranks are then finished with
+  // the full comparison. Same order as the comparison alone, several times faster on big results.
+  const base = Math.max(1, index.nodeCount);
+  if (nodeCount > 0 && Math.pow(base, nodeCount) * count < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let r = 0; r < count; r++) {
+      let key = 0;
+      for (let i = 0; i < nodeCount; i++) key = key * base + rank[data[r * width + i]!]!;
+      keys[r] = key * count + r;
+    }
+    keys.sort();
+    const order = new Uint32Array(count);
+    for (let r = 0; r < count; r++) order[r] = keys[r]! % count;
+    for (let start = 0; start < count; ) {
+      const group = Math.floor(keys[start]! / count);
+      let end = start + 1;
+      while (end < count && Math.floor(keys[end]! / count) === group) end++;
+      if (end - start > 1) order.subarray(start, end).sort(compareRows);
+      start = end;
+    }
+    return order;
+  }
+  return identity(count).sort(compareRows);
+}
+
 function relationCache(graph: KgGraph, index: GraphIndex, lookups: number): (edge: number) => RelationResult {
   const made: RelationResult[] = [];
   if (lookups > 4096) {
@@ -118,25 +167,9 @@ export function query<V extends string = string>(
   const nodeCount = variables.length;
   const predicateCount = predicateVariables.length;
   const { width, count, data } = solutions;
-  // Row order: by the variables' labels (through the index's label ranks), then by ids.
-  const order = new Uint32Array(count);
-  for (let r = 0; r < count; r++) order[r] = r;
-  if (options.sort !== false && count > 1) {
-    const rank = index.labelRank();
-    order.sort((a, b) => {
-      const x = a * width;
-      const y = b * width;
-      for (let i = 0; i < nodeCount; i++) {
-        const d = rank[data[x + i]!]! - rank[data[y + i]!]!;
-        if (d !== 0) return d;
-      }
-      for (let i = nodeCount; i < width; i++) {
-        const d = data[x + i]! - data[y + i]!;
-        if (d !== 0) return d;
-      }
-      return 0;
-    });
-  }
+  // Row order: by the variables' labels (through the index's label ranks), then by the predicate
+  // variables and the matched edges' numbers.
+  const order = options.sort !== false && count > 1 ? sortRows(index, solutions, nodeCount) : identity(count);
   // One RelationResult per distinct edge, shared by the rows that matched it. Large results use a
   // slot array over all edges (cheaper than a Map for tens of thousands of edges).
   const relationFor = relationCache(graph, index, count * parsed.triples.length);

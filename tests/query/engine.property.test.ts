@@ -158,6 +158,16 @@ describe("query engine agrees with a naive evaluator", () => {
           return;
         }
         const result = query(graph, pattern);
+        // Rows come sorted by each variable's (lower-cased label, id), in variable order.
+        const sortKey = (row: (typeof result.rows)[number]) =>
+          result.variables.map((v) => [row.bindings[v]!.label.toLowerCase(), row.bindings[v]!.id] as const);
+        for (let i = 1; i < result.rows.length; i++) {
+          const a = sortKey(result.rows[i - 1]!);
+          const b = sortKey(result.rows[i]!);
+          const cmp = a.map(([la, ia], k) => (la < b[k]![0] ? -1 : la > b[k]![0] ? 1 : ia < b[k]![1] ? -1 : ia > b[k]![1] ? 1 : 0)).find((d) => d !== 0) ?? 0;
+          expect(cmp).toBeLessThanOrEqual(0);
+        }
+        expect(query(graph, pattern).rows).toEqual(result.rows);
         const got = result.rows
           .map((row) =>
             key(

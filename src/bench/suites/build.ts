@@ -37,7 +37,7 @@ interface Run {
 
 function runBuild(options: BenchOptions, label: string, cacheDir: string, outLabel = label): Run {
   const timingsFile = path.join(options.workDir, `${label}.timings.json`);
-  const cli = path.join(options.root, "dist", "cli", "main.js");
+  const cli = options.cli;
   const args = [
     cli,
     "build",
@@ -82,23 +82,38 @@ function describe(prefix: string, run: Run, words: number): BenchResult {
   return out;
 }
 
+/** One run, or the first line of its failure (a failed run does not discard the others). */
+function attempt(run: () => Run): Run | string {
+  try {
+    return run();
+  } catch (error) {
+    return (error as Error).message.split("\n")[0]!;
+  }
+}
+
 export async function run(options: BenchOptions): Promise<BenchResult> {
   const cacheDir = path.join(options.workDir, "cache");
   const cold = runBuild(options, "cold", cacheDir);
-  const cached = runBuild(options, "cached", cacheDir);
-  const unchanged = runBuild(options, "unchanged", cacheDir, "cached");
-  const same = fs.readFileSync(path.join(options.workDir, "cold-out", "graph.json"), "utf8") ===
-    fs.readFileSync(path.join(options.workDir, "cached-out", "graph.json"), "utf8");
-  return {
+  const out: BenchResult = {
     words: options.corpusWords,
     nodes: cold.timings.nodes,
     edges: cold.timings.edges,
     ...describe("cold", cold, options.corpusWords),
-    ...describe("cached", cached, options.corpusWords),
+  };
+  const cached = attempt(() => runBuild(options, "cached", cacheDir));
+  if (typeof cached === "string") return { ...out, "cached error": cached };
+  const graph = (label: string) => fs.readFileSync(path.join(options.workDir, `${label}-out`, "graph.json"), "utf8");
+  Object.assign(out, describe("cached", cached, options.corpusWords), {
     "cached/cold": cached.wallMs / cold.wallMs,
+    "cached output identical": graph("cold") === graph("cached") ? "yes" : "NO",
+  });
+  const unchanged = attempt(() => runBuild(options, "unchanged", cacheDir, "cached"));
+  if (typeof unchanged === "string") return { ...out, "unchanged error": unchanged };
+  return {
+    ...out,
     "unchanged end-to-end s": unchanged.wallMs / 1000,
+    "unchanged CPU s": (unchanged.timings.cpuMs ?? NaN) / 1000,
     "unchanged up to date": unchanged.timings.upToDate ? "yes" : "NO",
     "unchanged/cold": unchanged.wallMs / cold.wallMs,
-    "cached output identical": same ? "yes" : "NO",
   };
 }

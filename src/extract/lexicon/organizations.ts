@@ -131,7 +131,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Ministries", "Cooperative", "Syndicate", "Federation", "Legion", "Battalion", "Regiment", "Division", "Unit",
   "Council", "Empire", "Dynasty", "Records", "Film", "Films", "Studios", "Pictures", "Entertainment", "Publishing",
   "Books", "Magazine", "Telecom", "Energy", "Team", "SA", "AG", "PLC", "plc", "LLC", "GmbH", "NV", "Limited",
-  "Technologies", "Bancorp",
+  "Technologies", "Bancorp", "Resources", "Mining", "Minerals", "Petroleum", "Oil", "Gas", "Airport Authority",
+  "Government", "Administration",
 ]);
 
 /** Lower-case words after a capitalized name that say it is an outlet or body ("Fars news agency"). */
@@ -183,7 +184,7 @@ export const INSTITUTIONS: readonly InstitutionRule[] = [
     id: "org.military-council",
     cluster: "military council",
     label: "military council",
-    phrases: ["military council", "ruling military council", "military junta", "junta"],
+    phrases: ["military council", "ruling military council"],
     reason: "a ruling military body without its proper name",
   },
   {

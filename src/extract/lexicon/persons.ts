@@ -43,6 +43,8 @@ export const TITLES: readonly TitleRule[] = [
   { id: "title.consul", words: ["Consul"], role: "diplomat", reason: "diplomat" },
   { id: "title.fm", words: ["Foreign", "Minister"], role: "official", reason: "minister" },
   { id: "title.minister", words: ["Minister"], role: "official", reason: "minister" },
+  { id: "title.secretary-of-state", words: ["Secretary", "of", "State"], role: "official", reason: "US foreign minister" },
+  { id: "title.secretary-general-of", words: ["Secretary", "General"], role: "leader", reason: "head of an organization" },
   { id: "title.secretary", words: ["Secretary"], role: "official", reason: "minister or official" },
   { id: "title.sg", words: ["Secretary-General"], role: "leader", reason: "head of an organization" },
   { id: "title.governor", words: ["Governor"], role: "official", reason: "official" },

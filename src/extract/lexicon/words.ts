@@ -25,7 +25,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.",
   "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
   "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "christmas", "easter",
-  "ramadan", "eid", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bc", "bce", "ad", "ce", "b.c.", "a.d.",
+  "ramadan", "eid", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "msk", "jst", "wat", "eat", "cat", "bc", "bce", "ad", "ce", "b.c.", "a.d.",
 ]);
 
 /**

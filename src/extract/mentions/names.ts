@@ -27,7 +27,14 @@ const CAPITAL_VERBS: ReadonlySet<string> = new Set([
   "needs", "believes", "considers", "refuses", "seeks", "responded", "retaliated",
 ]);
 /** Prepositions after which a capital stands for its state ("by Beijing", "with Tokyo", "on to Moscow"). */
-const METONYMY_PREPS: ReadonlySet<string> = new Set(["by", "with", "against", "to", "toward", "towards", "between"]);
+const METONYMY_PREPS: ReadonlySet<string> = new Set(["by", "with", "against", "to", "toward", "towards", "between", "alongside", "behind", "than"]);
+/** Irregular past forms after a capital acting as its state ("Washington stood with ..."). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  "stood", "said", "told", "made", "took", "gave", "sent", "saw", "knew", "thought", "began", "won", "lost", "led", "held",
+  "kept", "left", "met", "paid", "sought", "brought", "fought", "struck", "withdrew", "broke", "chose", "spoke", "wrote",
+  "rose", "fell", "drew", "threw", "became", "came", "cut", "hit", "let", "put", "set", "shut", "quit", "spent", "felt",
+  "regards", "views", "sees", "backs", "supports", "opposes", "condemns", "blames", "accuses", "insists", "maintains",
+]);
 /** Verbs of travel: "flew to Paris" is a place. */
 const TRAVEL_VERBS: ReadonlySet<string> = new Set(["flew", "travelled", "traveled", "went", "came", "returned", "moved", "fled", "drove", "sailed", "headed", "way", "trip", "visit", "back"]);
 /** Verbs whose object is a place ("visited Moscow", "shelled Kharkiv"). */
@@ -149,7 +156,8 @@ export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: 
       const particle = lx.startsWith("al-") || lx.startsWith("el-") || lx.startsWith("bin-") || lx.startsWith("abu-");
       const joinsName = CONNECTORS.has(lx) && e + 1 < last && ctx.cap[e + 1] && ctx.word[e + 1] && !ctx.claimed[e + 1] && !isCalendar(ctx.lower[e + 1]!);
       // "the Democratic Party of President Yudhoyono": a title after "of" starts another name
-      if (joinsName && lx === "of" && lex.titles.match(ctx.words, ctx.lower, e + 1, last, true)) break;
+      const titleAfterOf = joinsName && lx === "of" ? lex.titles.match(ctx.words, ctx.lower, e + 1, last, true) : undefined;
+      if (titleAfterOf && titleAfterOf.end < last && ctx.cap[titleAfterOf.end]) break;
       if ((particle && x.length > 3) || joinsName) {
         e += particle ? 1 : 2;
         continue;
@@ -169,6 +177,12 @@ function lastIndexOfHead(ctx: TokenContext, s: number, e: number, heads: Readonl
     const next = ctx.lower[k + 1];
     if ((next === "of" || next === "for" || next === "on") && heads.has(ctx.words[k]!)) return true;
   }
+  return false;
+}
+
+/** "Delhi Police", "Vancouver Police Department", "Scotland Yard": a named police force. */
+function isPoliceName(ctx: TokenContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (ctx.words[k] === "Police" || ctx.words[k] === "Gendarmerie" || ctx.words[k] === "Constabulary") return true;
   return false;
 }
 
@@ -224,6 +238,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (ctx.lower[a] !== "and") continue;
     let hasOf = false;
     for (let k = pos; k < a; k++) if (ctx.lower[k] === "of" || ctx.lower[k] === "for") hasOf = true;
+    // "Hong Kong Economic and Trade Office": an adjective before "and" belongs to one name
+    if (/(al|ic|ive|ary|ous)$/u.test(ctx.lower[a - 1]!)) break;
     if (hasOf || !(lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES) || lastIndexOfHead(ctx, a + 1, e, LOCATION_HEADS, LOCATION_PREFIXES))) break;
     const right: Candidate[] = [];
     classifyRun(ctx, lex, a + 1, e, limit, sentFirst, hints, titleCase, right);
@@ -275,6 +291,18 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       pos = cand.last;
       continue;
     }
+    // "the ruling Georgian Dream party": a run longer than its state word, followed by an organization noun, is the name
+    if (pos === s && rest >= 2) {
+      const d = descriptorAfter(ctx, e, limit);
+      if (d && d.kind === "Organization" && d.end - e === 1 && !lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end) {
+        const text = spanText(ctx, pos, e);
+        const body = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
+        if (!body && (lex.demonyms.match(ctx.words, ctx.lower, pos, e, true) || lex.stateNames.match(ctx.words, ctx.lower, pos, e, true))) {
+          push(ctx, out, { first: pos, last: d.end, kind: "Organization", rule: d.rule, cluster: `org:${text.toLowerCase()}` }, hints);
+          return;
+        }
+      }
+    }
     // states: names and demonyms
     const stateName = lex.stateNames.match(ctx.words, ctx.lower, pos, e, true);
     const demonym = stateName ? undefined : lex.demonyms.match(ctx.words, ctx.lower, pos, e, true);
@@ -283,8 +311,9 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       const code = st.entry.value;
       if (st.end < e && lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES)) {
         // "Russian Foreign Ministry", "Australian Federal Police", "India TV"
-        const isPolice = ctx.words[e - 1] === "Police";
-        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head.state-qualified", code, cluster: isPolice ? "police:named" : `org:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
+        const isPolice = isPoliceName(ctx, pos, e);
+        // "Russian Foreign Ministry" and "Russia's foreign ministry" are one body: cluster by state and body
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head.state-qualified", code, cluster: isPolice ? "police:named" : `org:${code}:${spanText(ctx, st.end, e).toLowerCase()}` }, hints);
         return;
       }
       if (st.end < e && lex.titles.match(ctx.words, ctx.lower, st.end, e, true)) {
@@ -344,7 +373,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     }
     // organizations by head word
     if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && !lex.regions.match(ctx.words, ctx.lower, pos, e, true)) {
-      const isPolice = ctx.words[e - 1] === "Police";
+      const isPolice = isPoliceName(ctx, pos, e);
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
     }
@@ -363,6 +392,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     }
     // a name followed by an outlet or body noun: "Fars news agency", "Maidan self-defence group"
     let descriptor = descriptorAfter(ctx, e, limit);
+    // "the Kurdish militant group PKK": an adjective before an organization noun that a name follows describes it
+    if (descriptor && descriptor.kind === "Organization" && rest === 1 && (/(ish|ian|ese|ic)$/u.test(ctx.lower[pos]!) || (ctx.cap[descriptor.end] && ctx.word[descriptor.end]))) descriptor = undefined;
     // "a Copenhagen newspaper", "a Russian news agency": a place or state before an outlet noun describes an unnamed outlet
     if (descriptor && descriptor.kind === "Organization" && (lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.end === e || lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end === e)) descriptor = undefined;
     if (descriptor) {
@@ -377,7 +408,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
     // a small town is only a place where the text puts it as one ("in Clinton"): else it is often a surname
     const smallTown = city !== undefined && city.entry.value.pop < SMALL_TOWN && !city.entry.value.capital && !LOCATIVE_PREPS.has(pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "") && ctx.words[city.end] !== ",";
-    if (city && !smallTown && (city.end === e || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
+    if (city && !smallTown && (city.end === e || !ctx.cap[city.end] || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
       push(ctx, out, cityCandidate(ctx, lex, pos, city.end, city.entry.value.capital ? city.entry.value.cc : undefined, hints));
       pos = city.end;
       continue;
@@ -508,14 +539,16 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
   // a capital acts for its state as a subject ("Washington said", "Canberra had spied"), as an owner
   // ("London's support"), or after by/with/to/against ("a crackdown by Beijing", "ties with Tokyo")
   const possessive = next === "'s" || next === "’s";
-  const subject = next !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && (SPEECH_VERBS.has(next) || CAPITAL_VERBS.has(next) || next.endsWith("ed"));
+  const subject = next !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && (SPEECH_VERBS.has(next) || CAPITAL_VERBS.has(next) || IRREGULAR_PAST.has(next) || next.endsWith("ed"));
+  // "Moscow, a close ally of Caracas": an apposition that makes the capital a political actor
+  const allyApposition = next === "," && /^,\s+(a|an|the)\s+(\w+\s+){0,2}(ally|allies|partner|rival|enemy|adversary|foe|backer|neighbou?r)\b/iu.test(ctx.text.slice(ctx.tokens[e]!.start, ctx.tokens[e]!.start + 60));
   const governed =
     (METONYMY_PREPS.has(prev) && !(prev === "to" && s >= 2 && TRAVEL_VERBS.has(ctx.lower[s - 2]!))) ||
     // the object of a political verb ("accused Tokyo", "urged Moscow"), not of a verb of place ("visited Moscow")
-    (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || SPEECH_VERBS.has(prev)) && !PLACE_VERBS.has(prev));
+    (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || (prev.endsWith("ing") && prev.length > 5) || SPEECH_VERBS.has(prev)) && !PLACE_VERBS.has(prev) && !PLACE_VERBS.has(prev.replace(/ing$/u, "ed")));
   const actsAsState =
     !LOCATIVE_PREPS.has(prev) || prev === "to"
-      ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed
+      ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed || allyApposition
       : false;
   if (code && actsAsState) {
     return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };

@@ -16,7 +16,7 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Bare "the X" forms that name the host state. */
-const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(["government", "authorities", "regime"]);
+const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(["government", "authorities", "regime", "junta"]);
 
 /** Adjectives ending in -ed that describe a collective ("masked rioters") rather than act as verbs. */
 const ED_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -55,6 +55,20 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
   return null;
 }
 
+/** The reporter with any mentions coordinated before it ("Brazil, Colombia and Honduras"). */
+function reporterList(view: SentenceView, span: MentionSpan): MentionSpan[] {
+  const out = [span];
+  let cur = span;
+  for (;;) {
+    const conj = view.words[cur.first - 1]?.w;
+    const prev = view.words[cur.first - 2];
+    if ((conj !== "and" && conj !== ",") || !prev || prev.m === -1) break;
+    cur = view.mentions[prev.m]!;
+    out.push(cur);
+  }
+  return out;
+}
+
 /** The speaker of an inverted attribution: mentions, titles and head nouns up to the clause end. */
 function invertedSpeaker(view: SentenceView, from: number): MentionSpan | null {
   const words = view.words;
@@ -123,8 +137,9 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       j = inSkip.end;
       continue;
     }
-    const span = firstSubject(view, j, to, ACTOR_KINDS);
-    if (!span) return null;
+    // The clause's first subject, of any kind: a place there ("Moscow ... warned") is no actor.
+    const span = firstSubject(view, j, to, ["Person", "Group", "Organization", "State", "Embassy", "Location"]);
+    if (!span || !ACTOR_KINDS.includes(span.entity.kind)) return null;
     const skipped = skip.find((p) => span.first >= p.start && span.first < p.end);
     if (skipped) {
       j = skipped.end;
@@ -225,12 +240,28 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     let c = i + 1;
     if (!contentBefore) {
       if (word.w === "told" || word.w === "tell" || word.w === "tells") {
-        // "X told AFP": AFP passes X's words on. Any addressee is skipped before the reported clause.
+        // "X told AFP", "told the Lima daily La Republica", "told the pro-government channel Imedi":
+        // the addressee is the last name of the phrase after the verb; it passes X's words on.
         let q = i + 1;
-        while (q < words.length && q < i + 4 && words[q]!.m === -1 && FILLERS.has(words[q]!.w)) q++;
-        const m = words[q]?.m;
-        if (m !== undefined && m !== -1) {
-          const addressee = view.mentions[m]!;
+        let addressee: MentionSpan | null = null;
+        let previous: MentionSpan | null = null;
+        for (let steps = 0; q < words.length && steps < 8; steps++) {
+          const wq = words[q]!;
+          if (wq.m !== -1) {
+            previous = addressee;
+            addressee = view.mentions[wq.m]!;
+            q = addressee.last + 1;
+            continue;
+          }
+          if (wq.w === "that" || !(FILLERS.has(wq.w) || AUDIENCE_WORDS.has(wq.w) || SPEAKER_HEADS.has(wq.w) || /^\p{Ll}[\p{Ll}-]*$/u.test(wq.w))) break;
+          // A verb after the name: that name opens the reported clause ("told reporters police had ...").
+          if (addressee && (CLAUSE_VERBS.has(wq.w) || MODAL_VERBS.has(wq.w) || /ed$/.test(wq.w))) {
+            addressee = previous;
+            break;
+          }
+          q++;
+        }
+        if (addressee) {
           if (addressee.entity.kind === "Organization") out.push(...edge(reporter, addressee, "report.told"));
           exclude.add(addressee.entity.id);
           c = addressee.last + 1;
@@ -262,6 +293,9 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     const to = contentBefore ? Math.min(reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
     const actor = actorIn(view, from, to, exclude, phrases, !contentBefore);
+    // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
+    const pronoun = actor && actor.first === actor.last && ["they", "we", "it", "he", "she", "i"].includes(words[actor.first]!.w);
+    if (pronoun && actor && reporterList(view, reporter).length > 1) continue;
     if (citing) {
       nestedUsed.add(citing);
       out.push(...edge(citing.source, reporter, citing.id));

@@ -2,7 +2,7 @@
 // checks kinds, voice, negation and modality, and returns the candidate edges.
 import type { EntityKind, Predicate } from "../../model/ontology.js";
 import type { CompiledTrigger } from "./compile.js";
-import { DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, SECURITY_FORCES } from "./rules/cues.js";
+import { DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
 import { stateEntityFor } from "./states.js";
 import {
   clauseEnd,
@@ -11,6 +11,7 @@ import {
   governingPrep,
   hasNegation,
   isPassive,
+  isDemonymModifier,
   isPossessor,
   isQuoted,
   polarity,
@@ -95,6 +96,31 @@ function adjacentSubject(view: SentenceView, subject: MentionSpan, i: number): b
   return true;
 }
 
+/** Places of a protest ("outside", "in front of") make a target only of a diplomatic mission. */
+const TARGET_PREPS = new Set(["against", "from", "that", "on", "upon"]);
+
+function placeFiltered(rule: RelationRule, targets: { span: MentionSpan; prep: string | null }[]): MentionSpan[] {
+  if (rule.predicate !== "protests-against") return targets.map((t) => t.span);
+  return targets.filter((t) => t.prep === null || TARGET_PREPS.has(t.prep) || t.span.entity.kind === "Embassy").map((t) => t.span);
+}
+
+/**
+ * "Brazil, Colombia and Honduras said they stood with Mexico": a pronoun subject right after a
+ * reporting verb stands for the coordinated speakers.
+ */
+function reportedSubjects(view: SentenceView, subject: MentionSpan): MentionSpan[] {
+  const words = view.words;
+  const w = words[subject.first]!.w;
+  if (subject.first !== subject.last || (w !== "they" && w !== "we")) return withCoordinated(view, subject);
+  let j = subject.first - 1;
+  if (words[j]?.w === "that") j--;
+  if (!["said", "say", "says", "announced", "declared", "stated", "insisted", "added"].includes(words[j]?.w ?? "")) return [subject];
+  const m = words[j - 1]?.m;
+  if (m === undefined || m === -1) return [subject];
+  const speakers = withCoordinated(view, view.mentions[m]!);
+  return speakers.length > 1 ? speakers : [subject];
+}
+
 /** "urged Cairo to protect the mission": the trigger is the asked-for act of the directive's object. */
 function directed(view: SentenceView, subject: MentionSpan, i: number): boolean {
   const words = view.words;
@@ -138,7 +164,7 @@ function nounSource(view: SentenceView, i: number, end: number, sourceKinds: rea
   const words = view.words;
   let j = i - 1;
   let gap = 0;
-  while (j >= 0 && words[j]!.m === -1 && gap < 3 && words[j]!.w !== "'s" && (FILLERS.has(words[j]!.w) || /^[\p{Ll}\p{N}-]+$/u.test(words[j]!.w)) && !["of", "in", "at", "on", "to", "by", "and", "against", "for", "with", "from"].includes(words[j]!.w)) {
+  while (j >= 0 && words[j]!.m === -1 && gap < 3 && words[j]!.w !== "'s" && (FILLERS.has(words[j]!.w) || /^[\p{Ll}\p{N}-]+$/u.test(words[j]!.w)) && !PREPOSITIONS.has(words[j]!.w) && words[j]!.w !== "and") {
     j--;
     gap++;
   }
@@ -201,7 +227,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
       if (scan.targets.length === 0) return [];
       const pol = polarity(view, source.last + 1, i);
-      return pairs(view, withCoordinated(view, source), scan.targets.map((t) => t.span), rule, pol);
+      return pairs(view, reportedSubjects(view, source), placeFiltered(rule, scan.targets), rule, pol);
     }
     case "noun": {
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target });
@@ -211,9 +237,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (!contextOk(view, rule, source)) return [];
       const from = source.last < i ? source.last + 1 : Math.max(0, i - 3);
       const pol = polarity(view, from, i);
-      // "the war in Ukraine" names the attacked state; "a siege in Kyiv" only the place of the event.
-      const targets = scan.targets.filter((t) => t.prep !== "in" || t.span.entity.kind === "State").map((t) => t.span);
-      return pairs(view, [source], targets, rule, pol);
+      return pairs(view, [source], placeFiltered(rule, scan.targets), rule, pol);
     }
     case "restrain": {
       if (rule.requiresNegation && !hasNegation(view, i)) return [];
@@ -224,7 +248,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
       if (scan.targets.length === 0) {
         // "security forces cleared the building": the object is the site itself when it is not people.
-        const object = scanObjects(view, end, { preps: [], direct: true, kinds: ["Embassy", "Location", "Organization"], window: 5, first: true, heads: true });
+        const object = scanObjects(view, end, { preps: [], direct: true, kinds: ["Embassy", "Location"], window: 5, first: true, heads: true });
         if (object.targets.length === 0 || rule.requiresNegation) return [];
         scan.targets.push(object.targets[0]!);
       }
@@ -250,7 +274,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         const m = words[j]?.m;
         if (m !== undefined && m !== -1) target = view.mentions[m]!;
       }
-      if (!target || !k.target.includes(target.entity.kind)) return [];
+      if (!target || !k.target.includes(target.entity.kind) || isDemonymModifier(view, target)) return [];
       // The chanters stand outside the quotation: search left of its opening quote.
       let open = Math.min(i, target.first);
       for (let j = open - 1; j >= 0 && j >= open - 6; j--) {

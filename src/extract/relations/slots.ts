@@ -171,6 +171,13 @@ export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolea
   const text = view.words[span.first]!.w;
   if (text === span.entity.label.toLowerCase()) return false;
   if (!stateLexicon().demonyms.has(text) && !/(an|ese|ish|i|ic|ch)$/.test(text)) return false;
+  // "Rwandan, French and U.S. embassies": skip the rest of a list of modifiers.
+  let q = span.last + 1;
+  while (q < view.words.length && q <= span.last + 8 && ([",", "and", "or"].includes(view.words[q]!.w) || view.words[q]!.cap || view.words[q]!.m !== -1)) q++;
+  if (q > span.last + 1 && [",", "and", "or"].includes(view.words[span.last + 1]!.w)) {
+    const head = view.words[q];
+    return head !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(head.w) && !PREPOSITIONS.has(head.w);
+  }
   const next = view.words[span.last + 1];
   return next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !["and", "or", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will", "would"].includes(next.w);
 }

@@ -202,6 +202,9 @@ function titles(): TitleIndex {
 /** Role phrases of GROUP_ROLES split into words once. */
 const ROLE_WORDS = GROUP_ROLES.map((role) => ({ role, phrases: role.roles.map((r) => norm(r).split(" ")) }));
 
+/** Titles of a head of state or government, which may name their state elsewhere in the sentence. */
+const LEADER_TITLES = new Set(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"]);
+
 /** Modifiers that may stand between the body and the title: "senior police officer", "former president". */
 const TITLE_MODIFIERS = new Set(["senior", "former", "top", "chief", "deputy", "acting", "then", "veteran", "leading", "local", "regional", "the", "a", "an", "new", "outgoing", "incoming", "longtime", "prominent", "well-known", "'s"]);
 
@@ -358,6 +361,13 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
         if (state) body = { ...person, entity: state };
       }
       body ??= bodyAfter(view, before.end);
+      if (!body && LEADER_TITLES.has(before.entry.words.join(" "))) {
+        // "President Emmanuel Macron said France would respond": a head of state or government named
+        // without a country leads the one state the sentence names, if it names exactly one.
+        const states = new Set(view.mentions.filter((m) => m.entity.kind === "State").map((m) => m.entity.id));
+        const state = states.size === 1 ? view.mentions.find((m) => m.entity.kind === "State") : undefined;
+        if (state) out.push({ source: person, target: state, predicate: "leads", rule: "title.leader-same-sentence", polarity: "asserted" });
+      }
       out.push(...titleEdge(person, body, before.entry, entities));
     }
     // 2. Apposition after the name: "X, the US ambassador to the UN", "X, a spokesman for Y".

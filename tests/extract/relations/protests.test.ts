@@ -36,8 +36,10 @@ describe("protests-against", () => {
     expect(out).toContain("farmers protests-against de-embassy");
   });
 
-  it("reads 'X held a sit-in at Y'", () => {
-    expect(run("On Tuesday the farmers held a sit-in at Agrico Ltd.")).toContain("farmers protests-against agrico");
+  it("reads 'X held a sit-in against Y'; a place other than a mission is not a target", () => {
+    expect(run("On Tuesday the farmers held a sit-in against Agrico Ltd.")).toContain("farmers protests-against agrico");
+    expect(run("On Tuesday the farmers held a sit-in outside Agrico Ltd.")).not.toContain("farmers protests-against agrico");
+    expect(run("On Tuesday the farmers held a sit-in outside the German embassy.")).toContain("farmers protests-against de-embassy");
   });
 
   it("reads a transitive protest verb", () => {

@@ -17,13 +17,25 @@ export const ATTACK_RULES: RelationRule[] = [
     id: "attack.noun",
     predicate: "attacks",
     frame: "noun",
-    triggers: ["attack", "aggression", "war", "invasion", "occupation", "assault", "offensive", "bombing", "bombardment", "shelling", "airstrike", "air strike", "strike", "incursion", "raid", "crackdown", "violence", "massacre", "annexation", "siege", "blockade", "killing", "intervention", "storming", "ransacking", "incursion", "hostility", "hostilities", "war of occupation", "war of aggression", "military operation", "special military operation"],
-    preps: ["against", "on", "in", "of", "into", "at", "upon"],
+    triggers: ["attack", "aggression", "war", "invasion", "occupation", "assault", "offensive", "bombing", "bombardment", "shelling", "airstrike", "air strike", "strike", "incursion", "raid", "crackdown", "violence", "massacre", "annexation", "siege", "killing", "intervention", "storming", "ransacking", "hostility", "hostilities", "war of occupation", "war of aggression", "military operation", "special military operation"],
+    preps: ["against", "on", "of", "into", "at", "upon"],
     reason: "'Russia's aggression against Ukraine', 'Japan's invasion of China', 'a crackdown by police on protesters', 'Russia ... the war in Ukraine'",
     sourceKinds: ["Person", "Group", "Organization", "State"],
     targetKinds: ["Person", "Group", "Organization", "State", "Embassy"],
   },
 ];
+
+/** "The war in Ukraine": for war-like nouns, "in" names the state attacked (other nouns: only the place). */
+ATTACK_RULES.push({
+  id: "attack.war-in",
+  predicate: "attacks",
+  frame: "noun",
+  triggers: ["war", "occupation", "invasion", "aggression", "intervention", "offensive", "military operation", "special military operation", "war of occupation", "war of aggression", "incursion"],
+  preps: ["in"],
+  reason: "'Russia ... the war of occupation in Ukraine': a war or occupation 'in' a state is waged against it",
+  sourceKinds: ["State", "Organization", "Group"],
+  targetKinds: ["State"],
+});
 
 export const SUPPORT_RULES: RelationRule[] = [
   {

@@ -11,6 +11,7 @@ export const CLAUSE_BREAKS = new Set([
 /** Words that also end an object search (the object of a verb does not cross them). */
 export const OBJECT_BREAKS = new Set([
   ".", ",", "!", "?", '"', "who", "which", "that", "and", "or", "said", "says", "told", "reported",
+  "what", "whom", "how", "why", "whose",
 ]);
 
 /** Negators: a trigger with one of these in its verb group is denied, not asserted. */
@@ -26,7 +27,7 @@ export const MODALS = new Set([
   "deny", "denies", "denied", "fear", "feared", "fears", "warn", "warned", "warns", "urge", "urged", "urges",
   "asked", "ask", "asks", "called", "demand", "demanded", "demands", "promise", "promised", "promises", "expected",
   "would-be", "supposed", "able", "unable", "obliged", "obligation", "duty",
-  "weigh", "weighs", "weighing", "consider", "considers", "considering", "mull", "mulls", "mulling", "contemplate",
+  "any", "future", "weigh", "weighs", "weighing", "consider", "considers", "considering", "mull", "mulls", "mulling", "contemplate",
   "contemplating", "debate", "debating", "propose", "proposed", "proposes", "threatening", "risk", "risks",
 ]);
 

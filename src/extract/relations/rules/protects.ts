@@ -26,7 +26,7 @@ export const PROTECT_RULES: RelationRule[] = [
     id: "protect.restrain",
     predicate: "protects",
     frame: "restrain",
-    triggers: ["prevent", "block", "stop", "halt", "bar", "keep", "hold back", "hold * back", "push * back", "force * back", "drive * back", "drive * away", "keep * away", "keep * back", "turn * back", "chase * away", "beat * back", "pull * back", "move * away", "hold * at bay", "keep * at bay", "push back", "force back", "drive back", "shove back", "beat back", "repel", "repulse", "disperse", "turn back", "keep away", "keep back", "clear", "break up", "contain", "fend off", "ward off", "intercept", "chase away", "chase", "drive away", "drive off", "hold off", "fight off", "scatter", "deter", "restrain", "hold at bay", "push", "shove", "force"],
+    triggers: ["prevent", "block", "stop", "halt", "bar", "keep", "hold back", "hold * back", "push * back", "force * back", "drive * back", "drive * away", "keep * away", "keep * back", "turn * back", "chase * away", "beat * back", "pull * back", "move * away", "hold * at bay", "keep * at bay", "push back", "force back", "drive back", "shove back", "beat back", "repel", "repulse", "disperse", "turn back", "keep away", "keep back", "clear", "break up", "contain", "fend off", "ward off", "intercept", "chase away", "chase", "drive away", "drive off", "hold off", "fight off", "scatter", "deter", "restrain", "hold at bay"],
     preps: KEEP_FROM,
     reason: "holding back, dispersing or blocking people at or from a site protects that site; the people held back are not the target",
     sourceKinds: ["Organization", "State", "Person"],

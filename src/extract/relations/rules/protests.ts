@@ -111,7 +111,7 @@ export const PROTEST_RULES: RelationRule[] = [
     predicate: "protests-against",
     frame: "flag",
     triggers: ["flag", "tricolour", "tricolor", "effigy", "portrait", "poster"],
-    cue: ["burn", "burned", "burnt", "burning", "burns", "torch", "torched", "torching", "trample", "trampled", "trampling", "desecrate", "desecrated", "tear", "tore", "tearing", "torn", "stamp", "stamped", "set", "setting", "rip", "ripped", "shred", "shredded", "deface", "defaced", "pull", "pulled", "haul", "hauled", "lower", "lowered", "replace", "replaced", "remove", "removed"],
+    cue: ["burn", "burned", "burnt", "burning", "burns", "torch", "torched", "torching", "trample", "trampled", "trampling", "desecrate", "desecrated", "tear", "tore", "tearing", "torn", "stamp", "stamped", "set", "setting", "rip", "ripped", "shred", "shredded", "deface", "defaced", "pull", "pulled", "haul", "hauled", "lower", "lowered", "remove", "removed"],
     reason: "burning or trampling a state's flag or a leader's effigy is a protest against that state or person",
     sourceKinds: ["Person", "Group", "Organization"],
     targetKinds: ["State", "Person"],

@@ -34,13 +34,7 @@ export const TITLE_RULES: TitleRule[] = [
     targetKinds: ["Organization"],
     reason: "a spokesperson, minister, officer or member named with a body ('State Department spokesman Sean McCormack', 'X, a lawmaker of Bayan Muna') is a member of it",
   },
-  {
-    id: "title.state-official",
-    predicate: "represents",
-    titles: ["minister", "foreign minister", "interior minister", "defence minister", "defense minister", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "secretary", "envoy", "representative", "negotiator", "secretary of state", "deputy foreign minister", "prime minister", "minister of foreign affairs"],
-    targetKinds: ["State"],
-    reason: "a minister or official of a state acts for it ('Ukraine's acting foreign minister, Andriy Deshchytsia'); a body's official is member-of instead",
-  },
+
 ];
 
 /**
