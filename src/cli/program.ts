@@ -1,6 +1,6 @@
 // The thin shell around the library: parse arguments, call the library, print, set the exit code.
 import { Command, CommanderError } from "commander";
-import { KgError, NothingToBuildError, UsageError } from "../errors.js";
+import { KgError, NothingToBuildError, PatternError, UsageError } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { VERSION } from "../version.js";
 
@@ -28,7 +28,7 @@ export function reportError(error: unknown, debug: boolean, write: (line: string
   if (debug && error instanceof Error) write(error.stack ?? error.message);
   else if (error instanceof Error) write(`kg: ${error.message}`);
   else write(`kg: ${String(error)}`);
-  if (error instanceof UsageError) return EXIT_USAGE;
+  if (error instanceof UsageError || error instanceof PatternError) return EXIT_USAGE;
   if (error instanceof NothingToBuildError || error instanceof KgError) return EXIT_FAILED;
   if (!debug) write("kg: unexpected error; run again with --debug for details");
   return EXIT_FAILED;

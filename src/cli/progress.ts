@@ -169,7 +169,7 @@ export class ProgressRenderer {
 
   private drawBar(report: ProgressReport, elapsed: number): void {
     const text = this.describe(report, elapsed);
-    const columns = this.options.stream.columns ?? 80;
+    const columns = this.options.stream.columns || 80;
     const width = Math.max(10, Math.min(30, columns - text.length - 4));
     const filled = report.total > 0 ? Math.round((report.done / report.total) * width) : width;
     const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
@@ -177,7 +177,7 @@ export class ProgressRenderer {
   }
 
   private drawLine(text: string): void {
-    const columns = this.options.stream.columns ?? 80;
+    const columns = this.options.stream.columns || 80;
     this.options.stream.write(`\r\u001b[K${text.slice(0, Math.max(1, columns - 1))}`);
     this.barShown = true;
   }

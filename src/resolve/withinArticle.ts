@@ -242,7 +242,10 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
   // "Embassy in Jakarta" (a headline without the sender) joins the one embassy of a known sender in that city
   for (const cl of [...clusters.values()]) {
     if (cl.kind !== "Embassy" || cl.code || !cl.city || cl.items.length === 0) continue;
-    const same = [...clusters.values()].filter((x) => x.kind === "Embassy" && x.code && x.city === cl.city && x.items.length > 0);
+    const named = [...clusters.values()].filter((x) => x.kind === "Embassy" && x.code && x.items.length > 0);
+    let same = named.filter((x) => x.city === cl.city);
+    // a headline names the city; the body may name the mission in another way ("in the Swedish capital")
+    if (same.length === 0 && named.length === 1) same = named;
     if (same.length === 1) {
       for (const it of [...cl.items]) attach(it, same[0]!);
       cl.items = [];
@@ -467,6 +470,11 @@ function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<strin
       if (c.key === "police" || c.key.startsWith("police:")) {
         const named = proper.filter((it) => /Police|Yard|Gendarmerie/u.test(it.text));
         if (named.length > 0) return stripDeterminer(named.sort((a, b) => b.text.length - a.text.length)[0]!.text);
+        // a foreign force keeps its qualifier ("Swedish police"), so two forces do not share a label
+        if (c.key.startsWith("police:")) {
+          const qualified = pool.filter((it) => it.cand.code && /\s/u.test(it.text)).sort((a, b) => a.start - b.start)[0];
+          if (qualified) return stripDeterminer(qualified.text);
+        }
         return "police";
       }
       const candidates = proper.length > 0 ? proper : pool;

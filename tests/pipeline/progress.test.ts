@@ -69,6 +69,14 @@ describe("progress rendering", () => {
     expect(lines[lines.length - 1]).toMatch(/^100 articles \(20 from cache/);
   });
 
+  it("draws a full line when the terminal does not report its width", () => {
+    const s = stream(true);
+    s.columns = 0;
+    const clock = { t: 0 };
+    drive(new ProgressRenderer({ stream: s, now: () => clock.t }), clock);
+    expect(s.out).toMatch(/\r\u001b\[K\[#+-*\] extract: \d+\/100/);
+  });
+
   it("prints nothing at all when quiet", () => {
     const s = stream(true);
     const clock = { t: 0 };

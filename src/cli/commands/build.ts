@@ -110,7 +110,12 @@ export function register(program: Command): void {
       }
       const warnings = [...collected.warnings, ...result.warnings];
       for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
-      if (result.articles.length === 0) {
+      const articleCount = result.articles.length;
+      // The graph holds what the exports need; the per-article extractions (sentences, mentions)
+      // can go before the exports build their large strings.
+      result.extractions = [];
+      result.articles = [];
+      if (articleCount === 0) {
         progress.finish();
         throw new NothingToBuildError("news-kg/build", "no article could be read from the inputs; nothing was written");
       }
@@ -135,7 +140,7 @@ export function register(program: Command): void {
         writeBuildRecord(
           options.cache,
           options.out,
-          { fingerprint, warnings: result.warnings, articles: result.articles.length, nodes: result.graph.order, edges: result.graph.size },
+          { fingerprint, warnings: result.warnings, articles: articleCount, nodes: result.graph.order, edges: result.graph.size },
           files.map((f) => f.path),
         );
       }
@@ -143,7 +148,7 @@ export function register(program: Command): void {
       const writeMs = performance.now() - t;
       if (options.timings) {
         const report = {
-          articles: result.articles.length,
+          articles: articleCount,
           words: result.extraction?.words ?? 0,
           extracted: result.extraction?.extracted ?? 0,
           cached: result.extraction?.cached ?? 0,
@@ -163,7 +168,7 @@ export function register(program: Command): void {
       }
       if (!options.quiet) {
         const summary = formatBuildSummary({
-          articles: result.articles.length,
+          articles: articleCount,
           skipped: warnings.filter(isSkipped).length,
           graph: result.graph,
           outDir: options.out,

@@ -215,7 +215,7 @@ export const POLICE_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Radio", "Bank", "University", "Ministry", "Department", "Council", "Church", "Union", "Party", "Movement", "Front",
   "Committee", "Commission", "Office", "Agency", "Institute", "Federation", "Association", "League", "Organization",
-  "Organisation", "Army", "Forum", "Court", "Supreme", "Central", "National", "Federal",
+  "Organisation", "Army", "Forum", "Court", "Supreme", "Central", "National", "Federal", "Daily",
 ]);
 
 /** "officers" alone joins the police only when the article already has police. */

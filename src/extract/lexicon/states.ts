@@ -157,6 +157,8 @@ export function stateLexicon(): StateLexicon {
     }
     if (dem && !/ Islander$/.test(dem)) {
       add(demonyms, dem);
+      // "Ecuadorean" and "Ecuadorian" are both in use
+      if (/ean$/u.test(dem)) add(demonyms, dem.replace(/ean$/u, "ian"));
       if (c.demonyms?.eng?.f && c.demonyms.eng.f !== dem) add(demonyms, c.demonyms.eng.f);
       if (!/(ese|ss|sh|ch|s)$/.test(dem)) add(peoples, `${dem}s`);
     }

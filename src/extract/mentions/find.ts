@@ -69,7 +69,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
   const lex = lexicon();
   const out: Candidate[] = [];
   const host = readDateline(ctx, out);
-  const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet() };
+  const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet(), orgNames: new Map() };
   if (host.place) hints.datelinePlace = host.label?.toLowerCase();
   for (const span of ctx.spans) {
     if (span.role === "clutter" || span.role === "dateline") continue;
@@ -88,7 +88,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
       }
     }
     findEmbassies(ctx, lex, first, last, out);
-    findActors(ctx, lex, first, last, host.code, out);
+    findActors(ctx, lex, first, last, host.code, hints.englishWords, out);
     findGroups(ctx, lex, first, last, hints.englishWords, out);
     findAnaphors(ctx, first, last, out);
     findNames(ctx, lex, first, last, hints, out);

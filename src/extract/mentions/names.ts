@@ -27,7 +27,9 @@ const CAPITAL_VERBS: ReadonlySet<string> = new Set([
   "needs", "believes", "considers", "refuses", "seeks", "responded", "retaliated",
 ]);
 /** Prepositions after which a capital stands for its state ("by Beijing", "with Tokyo", "on to Moscow"). */
-const METONYMY_PREPS: ReadonlySet<string> = new Set(["by", "with", "against", "to", "toward", "towards", "between", "alongside", "behind", "than"]);
+const METONYMY_PREPS: ReadonlySet<string> = new Set(["by", "with", "against", "to", "toward", "towards", "between", "alongside", "behind", "than", "on"]);
+/** Nouns of political relations before "of" ("an ally of Caracas"). */
+const ALLY_NOUNS: ReadonlySet<string> = new Set(["ally", "allies", "partner", "partners", "enemy", "enemies", "rival", "rivals", "backer", "backers", "critic", "critics", "neighbour", "neighbor", "adversary", "foe"]);
 /** Irregular past forms after a capital acting as its state ("Washington stood with ..."). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "stood", "said", "told", "made", "took", "gave", "sent", "saw", "knew", "thought", "began", "won", "lost", "led", "held",
@@ -72,6 +74,8 @@ export interface NameHints {
   firstNames: Set<string>;
   /** Dateline place as written, lower-cased. */
   datelinePlace?: string;
+  /** Organization names read so far in the article (lower-cased, without outlet nouns) -> cluster. */
+  orgNames: Map<string, string>;
 }
 
 function isCalendar(w: string): boolean {
@@ -132,7 +136,7 @@ export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: 
       const known = lex.stateNames.match(ctx.words, ctx.lower, i, last, true) || lex.demonyms.match(ctx.words, ctx.lower, i, last, true) || lex.bodies.match(ctx.words, ctx.lower, i, last, true) || lex.cities.match(ctx.words, ctx.lower, i, last, true) || lex.regions.match(ctx.words, ctx.lower, i, last, true) || lex.titles.match(ctx.words, ctx.lower, i, last, true);
       if (!known && (common || ((verbish || !next) && hints.englishWords.has(w) && !hints.firstNames.has(w)) || (verbish && hints.englishWords.has(w)))) {
         // "Trump wrote on Twitter": kept aside in case the article names a person with this surname
-        if (!common && !next && !verbish) push(ctx, out, { first: i, last: i + 1, kind: "Person", rule: "person.single", tentative: true, doubtful: true });
+        if (!common && !next && !verbish) push(ctx, out, { first: i, last: i + 1, kind: "Person", rule: "person.single", tentative: true, doubtful: true }, hints);
         continue;
       }
       // "Boycott Australian products", "Free Syria": a dictionary word before a state or demonym is not part of a name
@@ -189,6 +193,13 @@ function isPoliceName(ctx: TokenContext, s: number, e: number): boolean {
 function push(ctx: TokenContext, out: Candidate[], c: Candidate, hints?: NameHints): void {
   out.push(c);
   for (let i = c.first; i < c.last; i++) ctx.claimed[i] = 1;
+  // remember an organization's name without its outlet noun, so a later bare use is the same body
+  if (hints && c.kind === "Organization" && c.cluster && ctx.cap[c.first]) {
+    let k = c.last;
+    while (k > c.first + 1 && !ctx.cap[k - 1]) k--;
+    const name = spanText(ctx, c.first, k).toLowerCase();
+    if (!hints.orgNames.has(name)) hints.orgNames.set(name, c.cluster);
+  }
   // "Philippine National Police (PNP)": the acronym joins the organization
   const e = c.last;
   // (an organization's acronym may come from its name in another language: "Indonesian Ulema Council (MUI)")
@@ -206,6 +217,9 @@ function spanText(ctx: TokenContext, s: number, e: number): string {
 function personContext(ctx: TokenContext, s: number, e: number, sentFirst: number): "role" | "apposition" | "speech" | "place-apposition" | undefined {
   const prev = s - 1 >= sentFirst ? ctx.lower[s - 1]! : "";
   if (ROLE_NOUNS.has(prev)) return "role";
+  if (prev === "as") {
+    for (let k = s - 2; k >= Math.max(sentFirst, s - 5); k--) if (ctx.lower[k] === "name" || ctx.lower[k] === "identified" || ctx.lower[k] === "named") return "role";
+  }
   const next = ctx.lower[e];
   if (next !== undefined && SPEECH_VERBS.has(next)) return "speech";
   if (next === ",") {
@@ -225,6 +239,12 @@ function personContext(ctx: TokenContext, s: number, e: number, sentFirst: numbe
 
 function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limit: number, sentFirst: number, hints: NameHints, titleCase: boolean, out: Candidate[]): void {
   let pos = s;
+  // "according to The Punch": a capitalized "The" inside a sentence starts the title of an outlet or body
+  if (ctx.words[pos] === "The" && !ctx.start[pos] && e - pos >= 2 && !lex.bodies.match(ctx.words, ctx.lower, pos + 1, e, true) && !lex.stateNames.match(ctx.words, ctx.lower, pos + 1, e, true)) {
+    const text = spanText(ctx, pos, e);
+    push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.the-title", cluster: `org:${text.toLowerCase()}` }, hints);
+    return;
+  }
   // a leading "The" of a sentence is not part of a name unless a lexicon says so
   if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
   // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
@@ -258,6 +278,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     out.push(...right);
     return;
   }
+  // a name already read as an organization in this article ("Georgian Dream party" ... "Georgian Dream says")
+  const seenOrg = hints.orgNames.get(spanText(ctx, pos, e).toLowerCase());
+  if (seenOrg) {
+    push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.seen-name", cluster: seenOrg }, hints);
+    return;
+  }
   let titleState: string | undefined;
   while (pos < e) {
     // between two names of a list ("South Korea and Malaysia")
@@ -269,7 +295,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     // people known by a title-like name
     const known = lex.knownPersons.match(ctx.words, ctx.lower, pos, e, true);
     if (known) {
-      push(ctx, out, { first: pos, last: known.end, kind: "Person", rule: known.entry.value });
+      push(ctx, out, { first: pos, last: known.end, kind: "Person", rule: known.entry.value }, hints);
       pos = known.end;
       continue;
     }
@@ -281,7 +307,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       if (body.end < e && (lastIndexOfHead(ctx, body.end, e, ORG_HEADS, ORG_PREFIXES) || lex.stateNames.match(ctx.words, ctx.lower, body.end, e, true))) {
         // "UN Security Council", "Guardian Australia"; "Spotify Technology SA" is the company itself
         const company = body.entry.value.id.startsWith("org.company");
-        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: company ? `body:${body.entry.value.id}` : `org:${spanText(ctx, pos, e).toLowerCase()}` });
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: company ? `body:${body.entry.value.id}` : `org:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
         return;
       }
       const entry = body.entry.value;
@@ -309,7 +335,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     const st = stateName ?? demonym;
     if (st && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
       const code = st.entry.value;
-      if (st.end < e && lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES)) {
+      if (st.end < e && ctx.cap[st.end] && lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES)) {
         // "Russian Foreign Ministry", "Australian Federal Police", "India TV"
         const isPolice = isPoliceName(ctx, pos, e);
         // "Russian Foreign Ministry" and "Russia's foreign ministry" are one body: cluster by state and body
@@ -317,7 +343,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         return;
       }
       if (st.end < e && lex.titles.match(ctx.words, ctx.lower, st.end, e, true)) {
-        push(ctx, out, { first: pos, last: st.end, kind: "State", rule: demonym ? "state.demonym.title" : "state.name", code });
+        push(ctx, out, { first: pos, last: st.end, kind: "State", rule: demonym ? "state.demonym.title" : "state.name", code }, hints);
         titleState = code;
         pos = st.end;
         continue;
@@ -368,11 +394,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     if (rest === 1 && SINGLE_WORD_BODIES.has(ctx.words[pos]!)) {
-      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.single-word-body", cluster: `org:${text.toLowerCase()}` });
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.single-word-body", cluster: `org:${text.toLowerCase()}` }, hints);
       return;
     }
     // organizations by head word
-    if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && !lex.regions.match(ctx.words, ctx.lower, pos, e, true)) {
+    if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end !== e) {
       const isPolice = isPoliceName(ctx, pos, e);
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
@@ -382,12 +408,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     // regions and cities
     const region = lex.regions.match(ctx.words, ctx.lower, pos, e, true);
     if (region && (region.end === e || !LOCATION_HEADS.has(ctx.words[e - 1]!))) {
-      push(ctx, out, { first: pos, last: region.end, kind: "Location", rule: region.entry.value, cluster: `loc:${spanText(ctx, pos, region.end).toLowerCase()}` });
+      push(ctx, out, { first: pos, last: region.end, kind: "Location", rule: region.entry.value, cluster: `loc:${spanText(ctx, pos, region.end).toLowerCase()}` }, hints);
       pos = region.end;
       continue;
     }
     if (lastIndexOfHead(ctx, pos, e, LOCATION_HEADS, LOCATION_PREFIXES) && rest >= 2) {
-      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.head", cluster: `loc:${text.toLowerCase()}` });
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.head", cluster: `loc:${text.toLowerCase()}` }, hints);
       return;
     }
     // a name followed by an outlet or body noun: "Fars news agency", "Maidan self-defence group"
@@ -399,28 +425,38 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (descriptor) {
       if (descriptor.kind === "Organization") {
         const label = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
-        push(ctx, out, { first: pos, last: descriptor.end, kind: "Organization", rule: descriptor.rule, cluster: label ? `body:${label.entry.value.id}` : `org:${text.toLowerCase()}` });
+        push(ctx, out, { first: pos, last: descriptor.end, kind: "Organization", rule: descriptor.rule, cluster: label ? `body:${label.entry.value.id}` : `org:${text.toLowerCase()}` }, hints);
         return;
       }
-      push(ctx, out, { first: pos, last: e, kind: "Location", rule: descriptor.rule, cluster: `loc:${text.toLowerCase()}` });
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: descriptor.rule, cluster: `loc:${text.toLowerCase()}` }, hints);
       return;
     }
     const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
     // a small town is only a place where the text puts it as one ("in Clinton"): else it is often a surname
     const smallTown = city !== undefined && city.entry.value.pop < SMALL_TOWN && !city.entry.value.capital && !LOCATIVE_PREPS.has(pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "") && ctx.words[city.end] !== ",";
     if (city && !smallTown && (city.end === e || !ctx.cap[city.end] || lex.cities.match(ctx.words, ctx.lower, city.end, e, true) || lex.stateNames.match(ctx.words, ctx.lower, city.end, e, true))) {
-      push(ctx, out, cityCandidate(ctx, lex, pos, city.end, city.entry.value.capital ? city.entry.value.cc : undefined, hints));
+      push(ctx, out, cityCandidate(ctx, lex, pos, city.end, city.entry.value.capital ? city.entry.value.cc : undefined, hints), hints);
       pos = city.end;
       continue;
     }
     const capital = lex.states.capitals.get(ctx.lower[pos]!);
     if (capital && rest === 1) {
-      push(ctx, out, cityCandidate(ctx, lex, pos, pos + 1, undefined, hints, capital));
+      push(ctx, out, cityCandidate(ctx, lex, pos, pos + 1, undefined, hints, capital), hints);
       return;
     }
     if (titleCase) {
       // headlines in title case: unknown capitalized words are only kept when the body names them
-      if (rest >= 2) push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.headline", tentative: true });
+      if (rest >= 2) push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.headline", tentative: true }, hints);
+      return;
+    }
+    // "A local human rights group, CooperAccion, said": a name in apposition to an organization noun
+    if (rest === 1 && ctx.words[pos - 1] === "," && pos - 2 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 2]!) && ctx.words[e] === ",") {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.apposition", cluster: `org:${text.toLowerCase()}` }, hints);
+      return;
+    }
+    // "M23", "G20": a capital letter with digits names a group or body
+    if (rest === 1 && /^\p{Lu}{1,3}\d{1,3}$/u.test(ctx.words[pos]!)) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.alphanumeric", cluster: `org:${ctx.lower[pos]}` }, hints);
       return;
     }
     // acronyms
@@ -428,12 +464,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       const a = ctx.words[pos]!;
       const cluster = hints.acronyms.get(a);
       if (cluster || (!hints.englishWords.has(ctx.lower[pos]!) && !NOT_ORG_ACRONYMS.has(a))) {
-        if (a.length >= 2 && !hasDigit(a)) push(ctx, out, { first: pos, last: pos + 1, kind: "Organization", rule: cluster ? "org.acronym.defined" : "org.acronym", cluster: cluster ?? `org:${a.toLowerCase()}` });
+        if (a.length >= 2 && !hasDigit(a)) push(ctx, out, { first: pos, last: pos + 1, kind: "Organization", rule: cluster ? "org.acronym.defined" : "org.acronym", cluster: cluster ?? `org:${a.toLowerCase()}` }, hints);
       }
       return;
     }
     if (appositiveOrg) {
-      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.appositive", cluster: `org:${text.toLowerCase()}` });
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.appositive", cluster: `org:${text.toLowerCase()}` }, hints);
       return;
     }
     // people
@@ -446,7 +482,7 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (digits) return;
     const context = personContext(ctx, pos, e, sentFirst);
     if (context === "place-apposition") {
-      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.apposition", cluster: `loc:${text.toLowerCase()}` });
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.apposition", cluster: `loc:${text.toLowerCase()}` }, hints);
       return;
     }
     if (rest >= 2 && !connectors) {
@@ -461,14 +497,14 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         lex.stateNames.match(ctx.words, ctx.lower, pos, e, true) !== undefined;
       const firstIsWord = hints.englishWords.has(ctx.lower[pos]!);
       if (firstName || context || (!placeFirst && (!lastIsWord || !firstIsWord))) {
-        push(ctx, out, { first: pos, last: e, kind: "Person", rule: context ? `person.${context}` : firstName ? "person.first-name" : "person.shape" });
-      } else push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.shape.weak", tentative: true });
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: context ? `person.${context}` : firstName ? "person.first-name" : "person.shape" }, hints);
+      } else push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.shape.weak", tentative: true }, hints);
       return;
     }
     if (rest === 1) {
       const prev = pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "";
       if (context) {
-        push(ctx, out, { first: pos, last: e, kind: "Person", rule: `person.${context}` });
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: `person.${context}` }, hints);
         return;
       }
       // "to Dharamshala in northern India": a place inside a known place
@@ -477,21 +513,21 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       const nextWord = ctx.lower[e];
       const modifiesNoun = nextWord !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && !FUNCTION_WORDS.has(nextWord) && !CALENDAR_WORDS.has(nextWord) && !nextWord.endsWith("ed");
       if ((STRONG_LOCATIVE.has(prev) && !modifiesNoun) || (inPlace && (prev === "to" || prev === "of" || prev === "from" || prev === "near"))) {
-        push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.after-preposition", cluster: `loc:${text.toLowerCase()}` });
+        push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.after-preposition", cluster: `loc:${text.toLowerCase()}` }, hints);
         return;
       }
       if ((ctx.lower[e] === "'s" || ctx.lower[e] === "’s") && !hints.englishWords.has(ctx.lower[pos]!)) {
-        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.possessive" });
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.possessive" }, hints);
         return;
       }
       if (hints.firstNames.has(ctx.lower[pos]!) && !hints.englishWords.has(ctx.lower[pos]!)) {
-        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.first-name.single", tentative: true });
+        push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.first-name.single", tentative: true }, hints);
         return;
       }
       // adjectives and plurals of peoples ("European", "Islamic", "Floridians") and plural acronyms ("MPs") are not people
       const adjectival = /(ean|ian|ians|ans|ic|ics|ish|ese|ism)$/.test(ctx.lower[pos]!) || /[A-Z]s$/.test(ctx.words[pos]!);
       const doubtful = adjectival || hints.englishWords.has(ctx.lower[pos]!) || FUNCTION_WORDS.has(ctx.lower[pos]!);
-      push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true, doubtful });
+      push(ctx, out, { first: pos, last: e, kind: "Person", rule: "person.single", tentative: true, doubtful }, hints);
     }
     return;
   }
@@ -546,10 +582,12 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
     (METONYMY_PREPS.has(prev) && !(prev === "to" && s >= 2 && TRAVEL_VERBS.has(ctx.lower[s - 2]!))) ||
     // the object of a political verb ("accused Tokyo", "urged Moscow"), not of a verb of place ("visited Moscow")
     (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || (prev.endsWith("ing") && prev.length > 5) || SPEECH_VERBS.has(prev)) && !PLACE_VERBS.has(prev) && !PLACE_VERBS.has(prev.replace(/ing$/u, "ed")));
+  // "a close ally of Caracas", "an enemy of Tehran"
+  const allyOf = prev === "of" && s >= 2 && ALLY_NOUNS.has(ctx.lower[s - 2]!);
   const actsAsState =
-    !LOCATIVE_PREPS.has(prev) || prev === "to"
+    !LOCATIVE_PREPS.has(prev) || prev === "to" || prev === "toward" || prev === "towards"
       ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed || allyApposition
-      : false;
+      : allyOf;
   if (code && actsAsState) {
     return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };
   }

@@ -15,6 +15,9 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   "diplomats", "diplomacy", "junta", "cabinet",
 ]);
 
+/** Portfolios of ministries named in lower case after a state ("France's foreign ministry"). */
+const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "justice", "finance", "health", "education", "home", "trade", "economy", "energy", "information"]);
+
 /** Bare "the X" forms that name the host state. */
 const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(["government", "authorities", "regime", "junta"]);
 
@@ -35,6 +38,8 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "seeks", "demand", "demands", "fight", "fights", "defy", "defies", "target", "targets", "greet", "greets", "welcome",
   "welcomes", "picket", "pickets", "confront", "confronts", "disperse", "disperses", "chase", "chases", "beat", "beats",
   "push", "pushes", "drive", "drives", "turn", "turns", "let", "lets", "allow", "allows", "see", "sees", "draw", "draws",
+  "require", "requires", "need", "needs", "want", "wants", "ask", "asks", "force", "forces", "help", "helps", "invite",
+  "expect", "encourage", "pay", "fund", "ban", "bans", "order", "orders", "tell", "told", "pressure", "arm", "train",
   "gather", "gathers", "surround", "surrounds", "condemn", "condemns", "denounce", "denounces", "praise", "praises",
 ]);
 
@@ -191,7 +196,7 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
 }
 
 /** States acting ("Russian troops", "the Japanese government", "Assad's government") and institutions ("riot police"). */
-export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last: number, hostCode: string | undefined, out: Candidate[]): void {
+export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last: number, hostCode: string | undefined, words: Set<string>, out: Candidate[]): void {
   for (let i = first; i < last; i++) {
     if (ctx.claimed[i] || !ctx.word[i]) continue;
     const w = ctx.lower[i]!;
@@ -228,7 +233,9 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
       if ((w === "government" || w === "regime" || w === "administration") && i - 1 >= first) {
         let k = i - 1;
         if (ctx.lower[k] === "'s" || ctx.lower[k] === "’s") k--;
-        if (k >= first && ctx.cap[k] && !ctx.claimed[k] && !ctx.start[k]) {
+        const possessive = k < i - 1;
+        // "Assad's government", "the Aquino government"; not "Transnational Government of ..."
+        if (k >= first && ctx.cap[k] && !ctx.claimed[k] && !ctx.start[k] && (possessive || !words.has(ctx.lower[k]!)) && !(k - 1 >= first && ctx.cap[k - 1])) {
           const cand: Candidate = { first: k, last: i + 1, kind: "State", rule: "state.leader-government", viaPerson: ctx.words[k]! };
           if (hostCode) cand.code = hostCode;
           out.push(cand);
@@ -243,6 +250,20 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
         claim(ctx, cand);
         continue;
       }
+      // "the Hong Kong authorities": a city's or region's authorities are a body, not a state
+      if (w === "authorities" && i - 1 >= first && ctx.cap[i - 1] && !ctx.claimed[i - 1]) {
+        for (let k = Math.max(first, i - 3); k < i; k++) {
+          const place = lex.regions.match(ctx.words, ctx.lower, k, i, true) ?? lex.cities.match(ctx.words, ctx.lower, k, i, true);
+          if (place && place.end === i) {
+            const cand: Candidate = { first: k, last: i + 1, kind: "Organization", rule: "org.local-authority" };
+            cand.cluster = `org:${ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i]!.end).toLowerCase()}`;
+            out.push(cand);
+            claim(ctx, cand);
+            break;
+          }
+        }
+        if (ctx.claimed[i]) continue;
+      }
       // "the Manila traffic authorities": a city body
       if (w === "authorities" && i - 2 >= first && ctx.cap[i - 2] && !ctx.cap[i - 1]) {
         const c = lex.cities.match(ctx.words, ctx.lower, i - 2, i - 1, true);
@@ -253,6 +274,19 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
           claim(ctx, cand);
           continue;
         }
+      }
+    }
+    // "France's foreign ministry", "the Turkish interior ministry": a state's ministry is a body of its own
+    if (w === "ministry" || w === "office") {
+      const k = i - 1;
+      const portfolio = k >= first && MINISTRY_PORTFOLIOS.has(ctx.lower[k]!) ? k : -1;
+      const st = portfolio >= 0 ? stateEndingAt(ctx, lex, portfolio, first) : undefined;
+      if (st && !ctx.cap[i]) {
+        const noun = `${ctx.lower[portfolio]} ${w}`;
+        const cand: Candidate = { first: st.first, last: i + 1, kind: "Organization", rule: "org.state-ministry", code: st.code, cluster: `org:${st.code}:${noun}` };
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
       }
     }
     const inst = lex.institutions.match(ctx.words, ctx.lower, i, last, false);

@@ -7,6 +7,7 @@ import { verbForms } from "./inflect.js";
 import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
+import { stateLexicon } from "../lexicon/states.js";
 import type { AttributionRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
@@ -55,6 +56,11 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
   return null;
 }
 
+/** A bare demonym ("Turkish") used as a mention. */
+function stateLexiconDemonym(word: string): boolean {
+  return stateLexicon().demonyms.has(word);
+}
+
 /** The reporter with any mentions coordinated before it ("Brazil, Colombia and Honduras"). */
 function reporterList(view: SentenceView, span: MentionSpan): MentionSpan[] {
   const out = [span];
@@ -84,18 +90,6 @@ function invertedSpeaker(view: SentenceView, from: number): MentionSpan | null {
     if (!(["the", "a", "an", "senior", "local", "deputy", "police"].includes(w.w) || SPEAKER_HEADS.has(w.w) || w.cap)) return null;
   }
   return last && from + 9 > words.length && REPORTER_KINDS.includes(last.entity.kind) ? last : null;
-}
-
-/** True when the mention is introduced by a comma or quote: "..., the Fars news agency reported". */
-function introducedByComma(view: SentenceView, span: MentionSpan): boolean {
-  let j = span.first - 1;
-  let gap = 0;
-  while (j >= 0 && gap < 5 && view.words[j]!.m === -1 && /^[\p{Ll}-]+$/u.test(view.words[j]!.w)) {
-    j--;
-    gap++;
-  }
-  const w = view.words[j]?.w;
-  return w === "," || w === '"' || w === "”" || w === "“" || w === "'" || w === "—";
 }
 
 /** Marks the words of "citing X" / "according to X" phrases so the content search skips them. */
@@ -223,6 +217,18 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
         const m = q >= 0 ? words[q]!.m : -1;
         if (m === -1) continue;
         reporter = view.mentions[m]!;
+        // "Turkish officials said": a demonym names no speaker (the State is not the source).
+        if (isDemonymModifier(view, reporter) || (reporter.first === reporter.last && stateLexiconDemonym(words[reporter.first]!.w))) continue;
+      } else if (k >= 0 && words[k]!.m !== -1) {
+        // "a spokesperson for the French army told AFP": the body after a speaker's head noun.
+        const body = view.mentions[words[k]!.m]!;
+        let b = body.first - 1;
+        while (b >= 0 && FILLERS.has(words[b]!.w)) b--;
+        if ((words[b]?.w === "for" || words[b]?.w === "of") && SPEAKER_HEADS.has(words[b - 1]?.w ?? "")) reporter = body;
+        else {
+          reporter = findSubject(view, i, ACTOR_KINDS, 14);
+          if (!reporter) continue;
+        }
       } else {
         // The speaker stands right before the verb (or before an apposition or coordination);
         // an unnamed one ("witnesses said", "security sources said") gives no edge.

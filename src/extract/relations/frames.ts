@@ -12,7 +12,6 @@ import {
   hasNegation,
   isPassive,
   isDemonymModifier,
-  isPossessor,
   isQuoted,
   polarity,
   scanObjects,
@@ -34,7 +33,7 @@ function kinds(rule: RelationRule): { source: readonly EntityKind[]; target: rea
   return { source: rule.sourceKinds ?? defaults.source, target: rule.targetKinds ?? defaults.target };
 }
 
-function contextOk(view: SentenceView, rule: RelationRule, source: MentionSpan): boolean {
+function contextOk(view: SentenceView, rule: RelationRule): boolean {
   if (!rule.context) return true;
   const text = view.sentence.text.toLowerCase();
   return rule.context.some((c) => text.includes(c));
@@ -189,6 +188,12 @@ function nounSource(view: SentenceView, i: number, end: number, sourceKinds: rea
   }
   const subject = findSubject(view, i, sourceKinds, 20);
   if (!subject || subject.last >= i) return null;
+  // "urged the Indian government to take a stand against intervention": asked of, not done by.
+  let b = subject.first - 1;
+  if (words[b]?.w === "on" || words[b]?.w === "upon") b--;
+  // ("called on Russia to end the war" still presupposes the war.)
+  const asked = words[subject.last + 2]?.w ?? "";
+  if (b >= 0 && DIRECTIVES.has(words[b]!.w) && words[subject.last + 1]?.w === "to" && !["end", "stop", "halt", "cease"].includes(asked)) return null;
   // "Russia, a strong ally of Syria": the noun is an apposition to the subject.
   if (words[subject.last + 1]?.w === "," && i - subject.last <= 5) return subject;
   for (let q = Math.max(subject.last + 1, i - 4); q < i; q++) if (LIGHT_VERBS.has(words[q]!.w)) return subject;
@@ -216,12 +221,12 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
           return pairs(view, [source], withCoordinated(view, target), { ...rule, id: ruleId }, pol);
         }
         const pol = polarity(view, target.last + 1, i);
-        if (!contextOk(view, rule, source)) return [];
+        if (!contextOk(view, rule)) return [];
         return pairs(view, [source], withCoordinated(view, target), rule, pol);
       }
       const source = findSubject(view, i, k.source);
       if (!source) return [];
-      if (!contextOk(view, rule, source)) return [];
+      if (!contextOk(view, rule)) return [];
       if (directed(view, source, i)) return [];
       const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
@@ -234,7 +239,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (scan.targets.length === 0) return [];
       const source = scan.agent && k.source.includes(scan.agent.entity.kind) ? scan.agent : nounSource(view, i, end, k.source);
       if (!source) return [];
-      if (!contextOk(view, rule, source)) return [];
+      if (!contextOk(view, rule)) return [];
       const from = source.last < i ? source.last + 1 : Math.max(0, i - 3);
       const pol = polarity(view, from, i);
       return pairs(view, [source], placeFiltered(rule, scan.targets), rule, pol);
@@ -413,4 +418,3 @@ function matchPattern(view: SentenceView, rule: RelationRule, anchor: number, k:
   return [];
 }
 
-export { isPossessor };

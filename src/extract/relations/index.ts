@@ -8,10 +8,11 @@ import { compileRules, type CompiledRules } from "./compile.js";
 import { applyTrigger, type Candidate } from "./frames.js";
 import { DEFAULT_RULES } from "./rules/index.js";
 import { fingerprint } from "../config.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES } from "./rules/attribution.js";
-import { LIGHT_VERBS, MODALS, NEGATORS, PREDICATE_KINDS } from "./rules/cues.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
+import * as cues from "./rules/cues.js";
+import * as places from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { embassyCandidates, embassyState, placeCandidates, titleCandidates } from "./structural.js";
+import { backerCandidates, embassyCandidates, embassyState, placeCandidates, titleCandidates } from "./structural.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
 
@@ -19,14 +20,19 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 5;
+const CODE_REVISION = 11;
+
+/** Sets become sorted arrays so the fingerprint sees their content. */
+function tableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Set ? [...v].sort() : v instanceof RegExp ? v.source : v));
+}
 
 /**
  * Version of the relation stage (part of Extractor.version, so cached extractions are redone):
  * the code revision plus a fingerprint of every rule table.
  */
 export const RELATIONS_VERSION = `relations-${CODE_REVISION}-${fingerprint(
-  JSON.stringify([DEFAULT_RULES, TITLE_RULES, GROUP_ROLES, ATTRIBUTION_RULES, SOURCE_PHRASES, [...AUDIENCE_WORDS], PREDICATE_KINDS, [...MODALS], [...NEGATORS], [...LIGHT_VERBS]]),
+  tableJson([DEFAULT_RULES, TITLE_RULES, GROUP_ROLES, ATTRIBUTION_RULES, SOURCE_PHRASES, AUDIENCE_WORDS, SPEAKER_HEADS, cues, places]),
 )}`;
 
 const compiledCache = new WeakMap<readonly RelationRule[], CompiledRules>();
@@ -152,6 +158,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
       ...filterPolarity(triggerCandidates(view, compiledRules)),
       ...attributionCandidates(view),
       ...placeCandidates(view),
+      ...backerCandidates(view),
       ...titleCandidates(view, doc.entities),
     ];
     return derive(cands, doc.entities);

@@ -19,12 +19,20 @@ const PARTITIVES = new Set([
   "supporters", "bunch", "band", "team", "lot", "lots", "majority", "few", "none", "each", "any", "rest", "hundred",
   "thousand", "dozen", "contingent", "delegation", "column", "line", "unit", "units", "squad", "squads", "busloads", "van",
   "vans", "truckloads", "phalanx", "cordon", "ranks", "wave", "swarm", "mob", "gang", "detachment", "force",
+  // Heads whose "of" names the body acting: "soldiers of the Republican Guard were deployed".
+  "soldiers", "troops", "officers", "agents", "forces", "fighters", "militants", "activists", "supporters", "staff",
 ]);
 
 /** Verbs after which "on X to ..." makes X the one asked to act: "called on Russia to end". */
 const ASKING = new Set(["call", "calls", "called", "calling", "prevail", "prevailed", "urging"]);
 
 const RELATIVES = new Set(["who", "which", "that"]);
+
+/** Participles of command: "led by", "commanded by", "headed by". */
+const LED = new Set(["led", "commanded", "headed"]);
+
+/** Approximations that may open an object: "about a fifth of", "nearly half of". */
+const APPROX = new Set(["about", "around", "nearly", "almost", "roughly", "some", "over", "most", "much", "part", "parts"]);
 
 /** Possessive determiners refer to an owner, never the subject: "force its way". */
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -167,10 +175,11 @@ export function isModifier(view: SentenceView, span: MentionSpan): boolean {
 
 /** A demonym used as an adjective before a common noun: "Australian flags", "the Indonesian president". */
 export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolean {
-  if (span.first !== span.last) return false;
-  const text = view.words[span.first]!.w;
+  if (span.last - span.first > 2) return false;
+  const text = view.words.slice(span.first, span.last + 1).map((w) => w.w).join(" ");
   if (text === span.entity.label.toLowerCase()) return false;
-  if (!stateLexicon().demonyms.has(text) && !/(an|ese|ish|i|ic|ch)$/.test(text)) return false;
+  // One word ("Australian") or a known multi-word demonym ("South African").
+  if (!stateLexicon().demonyms.has(text) && (span.first !== span.last || !/(an|ese|ish|i|ic|ch)$/.test(text))) return false;
   // "Rwandan, French and U.S. embassies": skip the rest of a list of modifiers.
   let q = span.last + 1;
   while (q < view.words.length && q <= span.last + 8 && ([",", "and", "or"].includes(view.words[q]!.w) || view.words[q]!.cap || view.words[q]!.m !== -1)) q++;
@@ -238,7 +247,9 @@ function nearestSubject(view: SentenceView, i: number, stop: number, kinds: read
     // "the riot police who were guarding": the antecedent of a relative pronoun is the subject
     // even when it sits in a prepositional phrase.
     const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));
-    if (!relative && (isPossessor(view, span) || inPrepPhrase(view, span))) continue;
+    // "soldiers led by General Tiani detained ...": the leader named by a reduced relative acts.
+    const ledBy = view.words[span.first - 1]?.w === "by" && LED.has(view.words[span.first - 2]?.w ?? "") && view.words[span.first - 3]?.m === -1;
+    if (!relative && !ledBy && (isPossessor(view, span) || inPrepPhrase(view, span))) continue;
     if (span.first === span.last && POSSESSIVE_PRONOUNS.has(view.words[span.first]!.w)) continue;
     if (kindOk(span, kinds)) return span;
   }
@@ -354,6 +365,11 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     if (CLAUSE_BREAKS.has(w) || OBJECT_BREAKS.has(w)) {
       if (w === "that" && lastPrep === null && steps === 0) continue;
       break;
+    }
+    // "occupies about a fifth of Georgia's territory": an approximation before the object.
+    if (directOpen && lastPrep === null && APPROX.has(w)) {
+      sinceMention++;
+      continue;
     }
     if (PREPOSITIONS.has(w) && opensQuantity(view, j)) {
       sinceMention++;

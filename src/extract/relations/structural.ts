@@ -6,8 +6,9 @@ import type { Candidate } from "./frames.js";
 import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS } from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
 import { FILLERS } from "./rules/cues.js";
-import { matchPhrase } from "./slots.js";
+import { governingPrep, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
+import { stateLexicon } from "../lexicon/states.js";
 import type { TitleRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
@@ -106,6 +107,22 @@ function nextMention(view: SentenceView, j: number, skip: Set<string>, limit: nu
   return null;
 }
 
+/** Heads of a Group named for whom it backs: "supporters of Niger's new military rulers". */
+const BACKERS = new Set(["supporters", "backers", "loyalists", "followers", "sympathisers", "sympathizers", "partisans", "fans", "admirers"]);
+
+/** "Thousands of supporters of X": the group supports X (a possessor names X: "of Niger's rulers"). */
+export function backerCandidates(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  for (const g of view.mentions) {
+    if (g.entity.kind !== "Group" || !BACKERS.has(words[g.last]!.w) || words[g.last + 1]?.w !== "of") continue;
+    const target = nextMention(view, g.last + 2, FILLERS, 3);
+    if (!target || target.entity.id === g.entity.id || target.entity.kind === "Location") continue;
+    out.push({ source: g, target, predicate: "supports", rule: "support.backers-of", polarity: "asserted" });
+  }
+  return out;
+}
+
 /** "X in Y", "X, Y" (city, country), "X, the Nepalese capital", "X, the capital of Y". */
 export function placeCandidates(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -114,6 +131,8 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     const kind = a.entity.kind;
     if (kind !== "Embassy" && kind !== "Location" && kind !== "Organization") continue;
     if (kind === "Organization" && GENERIC_ACTORS.has(norm(a.entity.label))) continue;
+    // "fighting alongside the M23 in North Kivu": a body inside a prepositional phrase is placed by the verb, not sited.
+    if (kind === "Organization" && governingPrep(view, a) !== null) continue;
     const after = a.last + 1;
     const w1 = words[after]?.w;
     let b: MentionSpan | null = null;
@@ -201,6 +220,9 @@ function titles(): TitleIndex {
 
 /** Role phrases of GROUP_ROLES split into words once. */
 const ROLE_WORDS = GROUP_ROLES.map((role) => ({ role, phrases: role.roles.map((r) => norm(r).split(" ")) }));
+
+/** Plural member nouns before "including NAME". */
+const MEMBER_PLURALS = new Set(["mps", "lawmakers", "legislators", "members", "officials", "ministers", "leaders", "activists", "senators", "deputies", "councillors", "councilors", "representatives", "spokespeople", "organisers", "organizers"]);
 
 /** Titles of a head of state or government, which may name their state elsewhere in the sentence. */
 const LEADER_TITLES = new Set(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"]);
@@ -361,7 +383,8 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
         if (state) body = { ...person, entity: state };
       }
       body ??= bodyAfter(view, before.end);
-      if (!body && LEADER_TITLES.has(before.entry.words.join(" "))) {
+      const demonymBefore = before.start > 0 && words[before.start - 1]!.cap && stateLexicon().demonyms.has(words[before.start - 1]!.w);
+      if (!body && !demonymBefore && LEADER_TITLES.has(before.entry.words.join(" "))) {
         // "President Emmanuel Macron said France would respond": a head of state or government named
         // without a country leads the one state the sentence names, if it names exactly one.
         const states = new Set(view.mentions.filter((m) => m.entity.kind === "State").map((m) => m.entity.id));
@@ -381,6 +404,19 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       if (t) {
         const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length);
         out.push(...titleEdge(person, body, t.entry, entities));
+      }
+    }
+    // 1a. "Several Labour MPs, including Siobhain McDonagh": one of a body's members named from a list.
+    if (!before && ["including", "notably", "among"].includes(words[person.first - 1]?.w ?? "")) {
+      let j = person.first - 2;
+      if (words[j]?.w === ",") j--;
+      const plural = words[j]?.w ?? "";
+      const bodyIndex = words[j - 1]?.m;
+      if (MEMBER_PLURALS.has(plural) && bodyIndex !== undefined && bodyIndex !== -1) {
+        const body = view.mentions[bodyIndex]!;
+        if (body.entity.kind === "Organization" || body.entity.kind === "Group") {
+          out.push({ source: person, target: body, predicate: "member-of", rule: "title.member-of-list", polarity: "asserted" });
+        }
       }
     }
     // 1b. A body mention that ends in a title: "[senior police officer] Hom Jung Chauhan".

@@ -74,3 +74,13 @@ describe("reported-by, more shapes", () => {
     ]);
   });
 });
+
+describe("reported-by, speakers named by their body", () => {
+  it("credits the body of 'a spokesperson for X' and of 'X experts', but not a demonym's officials", () => {
+    expect(run('"There is no such plan," a spokesperson for the port authority told Kyodo.')).toContain("port reported-by kyodo");
+    expect(run("Kyodo experts said that police had detained six dockworkers.")).toEqual(["police reported-by kyodo"]);
+    const cast = [...CAST, { id: "korea", kind: "State" as const, names: ["Korea", "Korean"] }];
+    const out = triples(extractRelations(analyzed("Korean officials said police had detained six dockworkers.", cast)));
+    expect(out.filter((t) => t.includes("reported-by"))).toEqual([]);
+  });
+});

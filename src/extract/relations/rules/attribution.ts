@@ -48,4 +48,5 @@ export const SPEAKER_HEADS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "officer", "representative",
   "office", "press", "service", "statement", "'s", "chief", "head", "minister", "director", "secretary", "aide",
   "adviser", "advisor", "agency", "news", "newspaper", "television", "tv", "radio", "channel", "website", "daily",
+  "experts", "expert", "investigators", "monitors", "observers", "researchers", "diplomats", "diplomat", "sources", "source",
 ]);

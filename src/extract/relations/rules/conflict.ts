@@ -25,6 +25,19 @@ export const ATTACK_RULES: RelationRule[] = [
   },
 ];
 
+/** Armies and armed groups take places: "M23 rebels seized Goma". Crowds occupying a square do not. */
+ATTACK_RULES.push({
+  id: "attack.territory",
+  predicate: "attacks",
+  frame: "verb",
+  triggers: ["seize", "capture", "take control of", "occupy", "invade", "overrun", "annex", "shell", "bomb", "besiege", "storm", "advance on", "enter", "take", "encircle", "surround"],
+  direct: true,
+  preps: ["on", "into"],
+  reason: "an army or armed group seizing, shelling or entering a town attacks that place",
+  sourceKinds: ["State", "Organization"],
+  targetKinds: ["Location", "State"],
+});
+
 /** "The war in Ukraine": for war-like nouns, "in" names the state attacked (other nouns: only the place). */
 ATTACK_RULES.push({
   id: "attack.war-in",

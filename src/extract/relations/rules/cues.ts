@@ -46,7 +46,7 @@ export const PREPOSITIONS = new Set([
   "in", "at", "of", "from", "near", "outside", "on", "to", "with", "into", "for", "against", "by", "about",
   "over", "after", "before", "during", "inside", "across", "toward", "towards", "through", "under", "behind",
   "around", "past", "beside", "between", "among", "amid", "within", "onto", "upon", "via", "like",
-  "opposite", "including", "despite", "following", "per", "as",
+  "opposite", "including", "despite", "following", "per", "as", "alongside", "beside", "besides", "near",
 ]);
 
 /** Words skipped between a preposition and its noun (determiners, quantifiers, common modifiers). */
@@ -97,6 +97,7 @@ export const LIGHT_VERBS = new Set([
   "mark", "marked", "hold", "rally", "rallied", "gather", "gathered", "march", "marched", "express", "expressed", "show",
   "showed", "voice", "voiced", "pledge", "pledged", "offer", "offered", "declare", "declared", "announce", "announced",
   "made", "make", "staging", "withdraw", "withdrew", "chant", "chanted", "chanting", "shout", "shouted", "shouting",
+  "broke", "breaking", "cleared", "clearing", "lifted", "dismantled", "removed",
   "carry", "carried", "carrying", "wave", "waved", "waving", "raise", "raised", "raising", "brandish", "brandished", "brandishing", "is", "was", "were", "are", "became", "become",
 ]);
 

@@ -64,4 +64,15 @@ export const PROTECT_RULES: RelationRule[] = [
     sourceKinds: ["Organization", "State"],
     targetKinds: ["Embassy", "Person", "Location"],
   },
+  {
+    id: "protect.lift-blockade",
+    predicate: "protects",
+    frame: "noun",
+    triggers: ["blockade", "siege", "sit-in", "barricade", "protest camp", "occupation", "picket line", "encampment"],
+    preps: ["of", "at", "outside", "around", "in front of"],
+    context: ["broke up", "break up", "breaking up", "cleared", "clearing", "lifted", "lifting", "dismantled", "dismantling", "removed", "ended"],
+    reason: "security forces breaking up or clearing a blockade of a site protect that site ('police broke up a blockade of the mine')",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Embassy", "Organization", "Location", "Person"],
+  },
 ];

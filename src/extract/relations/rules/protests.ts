@@ -30,7 +30,7 @@ export const PROTEST_RULES: RelationRule[] = [
     id: "protest.verb-transitive",
     predicate: "protests-against",
     frame: "verb",
-    triggers: ["picket", "besiege", "blockade", "surround", "denounce", "boo", "heckle", "barricade", "target", "converge on", "descend on", "lay siege to"],
+    triggers: ["picket", "besiege", "blockade", "surround", "denounce", "boo", "heckle", "barricade", "target", "converge on", "descend on", "lay siege to", "march on", "storm", "besiege", "mob"],
     direct: true,
     preps: ["against"],
     reason: "verbs whose direct object is what the crowd protests: 'picketed the consulate', 'besieged the embassy'",
