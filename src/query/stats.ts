@@ -11,6 +11,7 @@ import { compare } from "./entities.js";
 import { getIndex, type GraphIndex } from "./indexes.js";
 import type { EntityRef, KgGraph } from "./types.js";
 import { louvain, pagerank } from "./vendor.js";
+import { mulberry32 } from "../util/random.js";
 
 export interface StatsOptions {
   /** How many entities to list in each ranking (default 10). */
@@ -154,14 +155,4 @@ function project(index: GraphIndex, graph: KgGraph): { directed: DirectedGraph; 
   return { directed, undirected };
 }
 
-/** Small seeded PRNG (mulberry32) for Louvain's node order. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { ENTITY_KINDS, KIND_COLORS, PREDICATES, PREDICATE_COLORS } from "../../model/ontology.js";
 import { createFileSource, startServer } from "../../serve/index.js";
 import type { BenchOptions, BenchResult } from "../types.js";
+import { mulberry32 } from "../../util/random.js";
 
 export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -44,17 +45,8 @@ export function ensureViewerBuilt(): string {
   return VIEWER_DIST;
 }
 
-/** mulberry32: a small seeded generator, so the benchmark graphs are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so the benchmark graphs are the same on every run. */
+export const seededRandom = mulberry32;
 
 /**
  * A laid-out graph shaped like ours: clustered positions, kinds and predicates from the ontology,

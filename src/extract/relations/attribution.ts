@@ -56,6 +56,25 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
   return null;
 }
 
+/**
+ * True when the speaker is set off from what went before by a comma, quote or dash, over
+ * descriptions ("..., senior police officer Hom Jung Chauhan told").
+ */
+function setOff(view: SentenceView, span: MentionSpan): boolean {
+  let j = span.first - 1;
+  for (let steps = 0; j >= 0 && steps < 8; steps++) {
+    const w = view.words[j]!;
+    if ([",", '"', "'", "—", "–", "-", ":"].includes(w.w)) return true;
+    if (w.m !== -1) {
+      j = view.mentions[w.m]!.first - 1;
+      continue;
+    }
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w.w) || w.cap)) return false;
+    j--;
+  }
+  return j < 0;
+}
+
 /** A bare demonym ("Turkish") used as a mention. */
 function stateLexiconDemonym(word: string): boolean {
   return stateLexicon().demonyms.has(word);
@@ -292,7 +311,9 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
       // Nothing reported after the verb: the statement is the clause before ("..., Turan reported").
       const next = words[c]?.w;
       if (next === undefined || [".", "!", "?", ";", ",", "while", "but", "and", "as", "adding", "saying", "noting", "when", "after", "before", "because"].includes(next)) {
-        contentBefore = reporter.first > 0;
+        // "..., Turan reported." The speaker is set off by a comma or quote; "everything the Malleus
+        // said" (a relative clause) reports nothing.
+        contentBefore = reporter.first > 0 && setOff(view, reporter);
       }
     }
     const from = contentBefore ? 0 : c;

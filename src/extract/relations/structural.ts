@@ -387,8 +387,11 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       if (!body && !demonymBefore && LEADER_TITLES.has(before.entry.words.join(" "))) {
         // "President Emmanuel Macron said France would respond": a head of state or government named
         // without a country leads the one state the sentence names, if it names exactly one.
+        // The state must follow closely as a subject ("President Macron said France would ..."), not sit
+        // in a phrase ("President Carter ... during the Iran crisis").
         const states = new Set(view.mentions.filter((m) => m.entity.kind === "State").map((m) => m.entity.id));
-        const state = states.size === 1 ? view.mentions.find((m) => m.entity.kind === "State") : undefined;
+        const near = view.mentions.find((m) => m.entity.kind === "State" && m.first > person.last && m.first <= person.last + 6 && governingPrep(view, m) === null);
+        const state = states.size === 1 ? near : undefined;
         if (state) out.push({ source: person, target: state, predicate: "leads", rule: "title.leader-same-sentence", polarity: "asserted" });
       }
       out.push(...titleEdge(person, body, before.entry, entities));
