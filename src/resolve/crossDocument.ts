@@ -362,7 +362,7 @@ function compareEvidence(a: MentionEvidence, b: MentionEvidence): number {
 
 /** The members' evidence in (article, offset) order; members come sorted, so usually no sort is needed. */
 function evidenceOf(members: Item[]): MentionEvidence[] {
-  if (members.length === 1) return members[0]!.evidence.slice();
+  if (members.length === 1) return members[0]!.evidence; // built by collect() for this item alone
   const evidence: MentionEvidence[] = [];
   let sorted = true;
   for (const m of members) {

@@ -192,6 +192,17 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         break;
       }
       case "Embassy": {
+        // "The United States said it was not evacuating its embassy in Niamey": the state before the pronoun
+        if (!c.code && c.possessive) {
+          for (let k = items.indexOf(item) - 1; k >= 0; k--) {
+            const x = items[k]!;
+            if (item.sentence - x.sentence > 1) break;
+            if (x.cluster?.kind === "State" && x.cluster.code) {
+              c.code = x.cluster.code;
+              break;
+            }
+          }
+        }
         const sender = c.code ?? "?";
         let city = c.city ? titleCase(c.city.text) : undefined;
         const type = missionType(item.text);

@@ -91,3 +91,18 @@ describe("within-article resolution", () => {
     expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
   });
 });
+
+describe("collectives", () => {
+  it("keeps a counter-demonstration and the supporters of a group apart from the protesters", () => {
+    const doc = analyze({
+      id: "t",
+      text: "Hundreds of nurses rallied outside the ministry. A smaller rival crowd gathered across the road. Dozens of supporters of the nurses joined them later.",
+      meta: {},
+    });
+    const groups = doc.entities.filter((e) => e.kind === "Group");
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const nurses = groups.find((g) => g.label === "nurses")!;
+    expect(nurses.aliases).not.toContain("smaller rival crowd");
+    expect(nurses.aliases).not.toContain("Dozens of supporters");
+  });
+});

@@ -173,6 +173,7 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
     if (code) cand.code = code;
     if (city) cand.city = city;
     if (!named) cand.anaphor = "embassy";
+    if (!code && (ctx.lower[start - 1] === "its" || ctx.lower[start - 1] === "their")) cand.possessive = true;
     out.push(cand);
     claim(ctx, cand);
     i = end - 1;
@@ -422,6 +423,13 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     }
     const coreText = ctx.text.slice(ctx.tokens[coreFirst]!.start, ctx.tokens[i]!.end);
     let cluster = "protest";
+    // a second collective facing or backing the first: "counter-protesters", "a smaller rival crowd",
+    // "supporters of the farmers" (supporters of a group, not of a party)
+    let second = w.startsWith("counter") || /\b(rival|counter|smaller|second|opposing)\b/u.test(coreText.toLowerCase());
+    if (!second && (w === "supporters" || w === "sympathisers" || w === "sympathizers" || w === "backers") && ctx.lower[i + 1] === "of") {
+      const k = ctx.lower[i + 2] === "the" ? i + 3 : i + 2;
+      if (lex.groupNouns.has(ctx.lower[k] ?? "")) second = true;
+    }
     if (isPeople) cluster = "protest";
     else if (rule && rule.cluster === "other") {
       const stem = modifiers > 0 ? ctx.lower[i - 1]! : "";
@@ -429,7 +437,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (rule.id === "group.org-collective" && protestish) cluster = "protest";
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
-    if (!rule) rule = undefined;
+    if (second && cluster === "protest") cluster = "protest:second";
     const cand: Candidate = {
       first: start,
       last: end,

@@ -47,6 +47,8 @@ export interface Candidate {
   specificity?: number;
   /** Person: the title before the name and the state it is qualified by ("Serbian Prime Minister"). */
   title?: { id: string; role: string; code?: string; text: string };
+  /** A mission named through a possessive pronoun ("its embassy in Niamey"): the sender is the state before it. */
+  possessive?: boolean;
   /** State named through a person ("Assad's government"): the person's surname. */
   viaPerson?: string;
 }

@@ -5,7 +5,7 @@ import type { Entity } from "../../model/types.js";
 import type { Candidate } from "./frames.js";
 import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS } from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { FILLERS } from "./rules/cues.js";
+import { FILLERS, PREPOSITIONS } from "./rules/cues.js";
 import { governingPrep, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
 import { stateLexicon } from "../lexicon/states.js";
@@ -224,6 +224,12 @@ const ROLE_WORDS = GROUP_ROLES.map((role) => ({ role, phrases: role.roles.map((r
 /** Plural member nouns before "including NAME". */
 const MEMBER_PLURALS = new Set(["mps", "lawmakers", "legislators", "members", "officials", "ministers", "leaders", "activists", "senators", "deputies", "councillors", "councilors", "representatives", "spokespeople", "organisers", "organizers"]);
 
+/** Prepositions that place a state away from the leader: "during the crisis in Iran", "a visit to China". */
+const FAR_PREPS = new Set(["during", "against", "over", "on", "into", "toward", "towards", "from", "at", "to", "by", "in", "between", "across"]);
+
+/** Words after a state that show it is a subject, not a modifier: "Georgia would", "the government says". */
+const FINITE_AFTER = new Set(["would", "will", "could", "can", "should", "must", "may", "might", "had", "has", "have", "is", "was", "were", "are", "did", "does", "said", "says", "and", "or", "who", "which"]);
+
 /** Titles of a head of state or government, which may name their state elsewhere in the sentence. */
 const LEADER_TITLES = new Set(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"]);
 
@@ -387,11 +393,14 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       if (!body && !demonymBefore && LEADER_TITLES.has(before.entry.words.join(" "))) {
         // "President Emmanuel Macron said France would respond": a head of state or government named
         // without a country leads the one state the sentence names, if it names exactly one.
-        // The state must follow closely as a subject ("President Macron said France would ..."), not sit
-        // in a phrase ("President Carter ... during the Iran crisis").
+        // The one state the sentence names, unless it only modifies a noun ("the Iran hostage crisis")
+        // or sits in a phrase of time, place or direction ("during", "against", "to").
         const states = new Set(view.mentions.filter((m) => m.entity.kind === "State").map((m) => m.entity.id));
-        const near = view.mentions.find((m) => m.entity.kind === "State" && m.first > person.last && m.first <= person.last + 6 && governingPrep(view, m) === null);
-        const state = states.size === 1 ? near : undefined;
+        const candidate = view.mentions.find((m) => m.entity.kind === "State");
+        const prep = candidate ? governingPrep(view, candidate) : null;
+        const next = candidate ? words[candidate.last + 1] : undefined;
+        const modifier = next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !FINITE_AFTER.has(next.w);
+        const state = states.size === 1 && candidate && !modifier && !(prep && FAR_PREPS.has(prep)) ? candidate : undefined;
         if (state) out.push({ source: person, target: state, predicate: "leads", rule: "title.leader-same-sentence", polarity: "asserted" });
       }
       out.push(...titleEdge(person, body, before.entry, entities));

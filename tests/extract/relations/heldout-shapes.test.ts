@@ -93,3 +93,16 @@ describe("asked-for acts with event nouns", () => {
     expect(run("The protesters urged Sudan to take a clear stand against intervention in Chad.", "attacks")).toEqual([]);
   });
 });
+
+describe("formations and leaders named apart from their state", () => {
+  it("reads a force forming a line in front of a site", () => {
+    expect(run("The Presidential Guard formed a line in front of the Sudanese embassy.", "protects")).toEqual(["guard protects emb"]);
+    expect(run("The Presidential Guard stood in line for lunch.", "protects")).toEqual([]);
+  });
+
+  it("does not take a state that only modifies a noun or sits in a phrase of time as the leader's", () => {
+    expect(run("President Idriss Deby, who is at odds with the government of Chad, spoke.", "leads")).toEqual(["deby leads chad"]);
+    expect(run("President Idriss Deby spoke during the Sudan border crisis.", "leads")).toEqual([]);
+    expect(run("President Idriss Deby flew to Sudan.", "leads")).toEqual([]);
+  });
+});

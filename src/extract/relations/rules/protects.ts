@@ -65,6 +65,16 @@ export const PROTECT_RULES: RelationRule[] = [
     targetKinds: ["Embassy", "Person", "Location"],
   },
   {
+    id: "protect.formation",
+    predicate: "protects",
+    frame: "noun",
+    triggers: ["line", "chain", "wall", "phalanx", "shield wall"],
+    preps: ["in front of", "around", "outside", "at the gates of", "at the entrance to"],
+    reason: "a force forming a line, chain or wall in front of or around a site shields it ('riot police formed a line in front of the building')",
+    sourceKinds: ["Organization", "State"],
+    targetKinds: ["Embassy", "Person", "Location", "Organization"],
+  },
+  {
     id: "protect.lift-blockade",
     predicate: "protects",
     frame: "noun",
