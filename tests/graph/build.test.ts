@@ -27,7 +27,7 @@ describe("buildGraph", () => {
 
   it("keeps two predicates between the same pair as two edges", () => {
     const graph = buildGraph(embassyProtestExtractions());
-    const source = graph.findNode((_, a) => a.label === "student protesters")!;
+    const source = graph.findNode((_, a) => a.label === "Sylvanian Students Union")!;
     const target = graph.findNode((_, a) => a.label === "Freedonia")!;
     const predicates = graph.edges(source, target).map((e) => graph.getEdgeAttribute(e, "predicate")).sort();
     expect(predicates).toEqual(["attacks", "protests-against"]);

@@ -25,7 +25,7 @@ export function embassyProtestExtractions(): Extraction[] {
   const a = extraction(
     "a.txt",
     [
-      entity("e1", "Group", "student protesters", ["protesters"], 3),
+      entity("e1", "Organization", "Sylvanian Students Union", ["Students Union"], 3),
       entity("e2", "State", "Freedonia", [], 2),
       entity("e3", "Organization", "police", ["riot police"], 2),
       entity("e4", "Organization", "Daily Planet", [], 1),
@@ -38,7 +38,7 @@ export function embassyProtestExtractions(): Extraction[] {
   );
   const b = extraction(
     "b.txt",
-    [entity("e1", "Group", "student protesters", [], 1), entity("e2", "State", "Freedonia", ["Freedonian"], 1)],
+    [entity("e1", "Organization", "Sylvanian Students Union", [], 1), entity("e2", "State", "Freedonia", ["Freedonian"], 1)],
     [
       relation("e1", "protests-against", "e2", "b.txt", "Protesters chanted against Freedonia again."),
       relation("e1", "attacks", "e2", "b.txt", "Protesters threw stones at Freedonia's mission."),
