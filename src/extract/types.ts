@@ -49,7 +49,10 @@ export interface AnalyzedMention extends Mention {
  * - `sender`: an Embassy (from) and the State it belongs to (to): "the Russian embassy".
  * - `host`: an Embassy (from) and the city it is in (to): "embassy in Baku" (`stated` when the text says so).
  * - `title`: a Person (from) with a title ("President", "Ambassador"), `role` leader/diplomat/official/military,
- *   and the State qualifying it (to) when written ("Serbian Prime Minister ...").
+ *   and the State qualifying it (to) when written ("Serbian Prime Minister ...", `stated`). A head of state or
+ *   government titled without a state ("President Xi Jinping") gets `to` inferred, `stated: false`: the state
+ *   of the same person's qualified title elsewhere (rule `title.state.person`, then `stated: true`), else the
+ *   one state the sentence names (`title.state.sentence`), else the dateline's state (`title.state.host`).
  */
 export interface EntityLink {
   type: "sender" | "host" | "title";

@@ -167,6 +167,21 @@ export function outputsUnchanged(outDir: string, record: BuildRecord): boolean {
   }
 }
 
+/** Hashes the code files below `dirs` (relative to this package's code root), in a stable order. */
+function hashCode(dirs: readonly string[], hash = createHash("sha256")): ReturnType<typeof createHash> {
+  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const walk = (dir: string): void => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|mjs|cjs|ts|json)$/.test(entry.name)) hash.update(`${path.relative(root, full)}\u0000`).update(fs.readFileSync(full));
+    }
+  };
+  for (const dir of dirs) walk(path.join(root, dir));
+  return hash;
+}
+
 let toolHash: string | undefined;
 
 /**
@@ -175,19 +190,23 @@ let toolHash: string | undefined;
  */
 export function toolFingerprint(): string {
   if (toolHash !== undefined) return toolHash;
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash("sha256");
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|mjs|cjs|ts|json)$/.test(entry.name)) hash.update(`${path.relative(root, full)}\u0000`).update(fs.readFileSync(full));
-    }
-  };
-  walk(root);
+  const hash = hashCode(["."]);
   // dependencies (graphology, exporters) are part of the program too
+  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const manifest = path.join(path.dirname(root), "package.json");
   if (fs.existsSync(manifest)) hash.update(fs.readFileSync(manifest));
   toolHash = hash.digest("hex");
   return toolHash;
+}
+
+let extractorHash: string | undefined;
+
+/**
+ * Fingerprint of the extraction code (extract/ and resolve/): part of every per-article cache key,
+ * so changed matching or resolution code never serves extractions made by the old code, even when
+ * nobody bumped the extractor's version string.
+ */
+export function extractorCodeFingerprint(): string {
+  extractorHash ??= hashCode(["extract", "resolve"]).digest("hex").slice(0, 16);
+  return extractorHash;
 }

@@ -26,15 +26,29 @@ export interface WriteOptions {
   onFileWritten?: (file: string) => void | Promise<void>;
 }
 
-export async function writeOutputsAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<void> {
+/**
+ * Writes `files` into `dir`, replacing it whole. `files` may be a lazy iterable (exportFiles): each
+ * file is written as it is produced, so only one format's text is held in memory at a time.
+ * Returns the paths written, in order.
+ */
+export async function writeOutputsAtomically(
+  dir: string,
+  files: Iterable<OutputFile>,
+  options: WriteOptions = {},
+): Promise<string[]> {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
   const base = path.basename(target);
   if (base === "" || target === parent) throw new UsageError(MODULE, `cannot write outputs to the root directory ${target}`);
-  checkPaths(files);
+  const eager = Array.isArray(files);
+  if (eager) {
+    checkPaths(files);
+    checkOwnership(target, files.map((f) => f.path));
+  }
   fs.mkdirSync(parent, { recursive: true });
   recoverInterruptedSwap(parent, base);
-  checkOwnership(target, files);
+  const written: string[] = [];
+  const seen = new Set<string>();
 
   const tag = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const temp = path.join(parent, `.${base}.tmp-${tag}`);
@@ -51,12 +65,16 @@ export async function writeOutputsAtomically(dir: string, files: OutputFile[], o
     fs.writeFileSync(path.join(temp, OUTPUT_MARKER), MARKER_TEXT);
     for (const file of files) {
       if (signal) break;
+      if (!eager) checkPath(file.path, seen);
+      written.push(file.path);
       const to = path.join(temp, file.path);
       await fs.promises.mkdir(path.dirname(to), { recursive: true });
       await fs.promises.writeFile(to, file.content);
       await options.onFileWritten?.(file.path);
     }
     if (signal) throw new KgError(MODULE, `interrupted (${signal}); ${dir} left as it was`);
+    // A lazy list's names are known only now; nothing outside the temporary directory changed yet.
+    if (!eager) checkOwnership(target, written);
     // The swap: synchronous, so no signal handler runs between the renames.
     const existed = fs.existsSync(target);
     if (existed) fs.renameSync(target, aside);
@@ -67,6 +85,7 @@ export async function writeOutputsAtomically(dir: string, files: OutputFile[], o
       throw error;
     }
     if (existed) fs.rmSync(aside, { recursive: true, force: true });
+    return written;
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
     if (error instanceof KgError) throw error;
@@ -81,27 +100,29 @@ export async function writeOutputsAtomically(dir: string, files: OutputFile[], o
 }
 
 /** Output paths are relative, inside the directory, and unique. */
-function checkPaths(files: OutputFile[]): void {
+function checkPaths(files: readonly OutputFile[]): void {
   const seen = new Set<string>();
-  for (const file of files) {
-    const normalized = path.posix.normalize(file.path.split(path.sep).join("/"));
-    if (
-      file.path === "" ||
-      path.isAbsolute(file.path) ||
-      normalized.startsWith("../") ||
-      normalized === ".." ||
-      normalized === "." ||
-      file.path.includes("\0") ||
-      normalized === OUTPUT_MARKER
-    ) {
-      throw new KgError(MODULE, `refusing to write output file "${file.path}": outside the output directory or reserved`);
-    }
-    if (seen.has(normalized)) throw new KgError(MODULE, `two output files named "${file.path}"`);
-    seen.add(normalized);
-  }
+  for (const file of files) checkPath(file.path, seen);
 }
 
-function checkOwnership(target: string, files: OutputFile[]): void {
+function checkPath(filePath: string, seen: Set<string>): void {
+  const normalized = path.posix.normalize(filePath.split(path.sep).join("/"));
+  if (
+    filePath === "" ||
+    path.isAbsolute(filePath) ||
+    normalized.startsWith("../") ||
+    normalized === ".." ||
+    normalized === "." ||
+    filePath.includes("\0") ||
+    normalized === OUTPUT_MARKER
+  ) {
+    throw new KgError(MODULE, `refusing to write output file "${filePath}": outside the output directory or reserved`);
+  }
+  if (seen.has(normalized)) throw new KgError(MODULE, `two output files named "${filePath}"`);
+  seen.add(normalized);
+}
+
+function checkOwnership(target: string, paths: readonly string[]): void {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(target);
@@ -113,7 +134,7 @@ function checkOwnership(target: string, files: OutputFile[]): void {
   }
   const entries = fs.readdirSync(target);
   if (entries.length === 0 || entries.includes(OUTPUT_MARKER)) return;
-  const ours = new Set(files.map((f) => f.path.split(/[\\/]/)[0]!));
+  const ours = new Set(paths.map((p) => p.split(/[\\/]/)[0]!));
   const foreign = entries.filter((e) => !ours.has(e));
   if (foreign.length > 0) {
     const shown = foreign.sort().slice(0, 3).join(", ") + (foreign.length > 3 ? ", ..." : "");

@@ -8,6 +8,7 @@ import type { FoundMentions } from "../extract/mentions/find.js";
 import type { Candidate } from "../extract/mentions/types.js";
 import { lexicon } from "../extract/lexicon/index.js";
 import { stateNameInText } from "../extract/lexicon/states.js";
+import { STATE_LEADER_TITLE_IDS } from "../extract/lexicon/persons.js";
 import type { AnalyzedMention, EntityLink } from "../extract/types.js";
 
 export interface Resolution {
@@ -256,7 +257,15 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     const named = [...clusters.values()].filter((x) => x.kind === "Embassy" && x.code && x.items.length > 0);
     let same = named.filter((x) => x.city === cl.city);
     // a headline names the city; the body may name the mission in another way ("in the Swedish capital")
-    if (same.length === 0 && named.length === 1) same = named;
+    // "the embassy in Niamey" in a story about French missions only: France's mission in that other capital
+    // (embassies sit in capitals; "the high commission in Kensington" names a district of the one mission)
+    const otherCapital = lex.states.capitals.has(cl.city.toLowerCase()) && !named.some((x) => x.city === cl.city);
+    if (same.length === 0 && named.length === 1 && !otherCapital) same = named;
+    const senders = new Set(named.map((x) => x.code));
+    if (same.length === 0 && senders.size === 1 && otherCapital) {
+      cl.code = named[0]!.code;
+      continue;
+    }
     if (same.length === 1) {
       for (const it of [...cl.items]) attach(it, same[0]!);
       cl.items = [];
@@ -432,10 +441,41 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       const link: EntityLink = { type: "title", from, role: it.cand.title.role, title: it.cand.title.text, stated: true, rule: it.cand.rule, ...base };
       const st = it.cand.title.code ? clusters.get(`state:${it.cand.title.code}`) : undefined;
       if (st && ids.has(st)) link.to = ids.get(st)!;
+      else if (STATE_LEADER_TITLE_IDS.has(it.cand.title.id)) inferTitleState(link, it, personState, clusters, ids, items, hostCode);
       links.push(link);
     }
   }
   return { entities, mentions, links };
+}
+
+/**
+ * "President Xi Jinping" without a state: the state of the same person's qualified title elsewhere, else
+ * the one state named in the sentence, else the dateline's state when the sentence names none or names it
+ * among others. Inferred links are `stated: false`.
+ */
+function inferTitleState(link: EntityLink, it: Item, personState: Map<string, string>, clusters: Map<string, Cluster>, ids: Map<Cluster, string>, items: Item[], hostCode: string | undefined): void {
+  const own = personState.get(it.cluster!.key);
+  const ownCluster = own ? clusters.get(`state:${own}`) : undefined;
+  if (ownCluster && ids.has(ownCluster)) {
+    link.to = ids.get(ownCluster)!;
+    link.rule = "title.state.person";
+    return;
+  }
+  const inSentence = new Set<Cluster>();
+  for (const x of items) if (x.sentence === it.sentence && x.cluster?.kind === "State" && ids.has(x.cluster)) inSentence.add(x.cluster);
+  if (inSentence.size === 1) {
+    link.to = ids.get([...inSentence][0]!)!;
+    link.stated = false;
+    link.rule = "title.state.sentence";
+    return;
+  }
+  const host = hostCode ? clusters.get(`state:${hostCode}`) : undefined;
+  // none named, or several among which the dateline's state ("Turkey ... criticised Beijing, but President Erdogan")
+  if (host && ids.has(host) && (inSentence.size === 0 || inSentence.has(host))) {
+    link.to = ids.get(host)!;
+    link.stated = false;
+    link.rule = "title.state.host";
+  }
 }
 
 /** The kind of mission a mention names: consulates and embassies of one state are different places. */

@@ -85,7 +85,7 @@ describe("writeOutputsAtomically", () => {
     fs.mkdirSync(path.join(parent, ".graph-output.tmp-999999999-x-y"));
     await writeOutputsAtomically(path.join(parent, "elsewhere"), [{ path: "a", content: "a" }]);
     expect(fs.readdirSync(parent).sort()).toEqual([".graph-output.old-999999999-x-y", ".graph-output.tmp-999999999-x-y", "elsewhere"]);
-    await expect(writeOutputsAtomically(out, [{ path: "other.csv", content: "n" }])).resolves.toBeUndefined();
+    await expect(writeOutputsAtomically(out, [{ path: "other.csv", content: "n" }])).resolves.toBeInstanceOf(Array);
     expect(fs.readdirSync(parent).sort()).toEqual(["elsewhere", "graph-output"]);
     expect(listing(out)).toMatchObject({ "other.csv": "n" });
   });
@@ -93,5 +93,24 @@ describe("writeOutputsAtomically", () => {
   it("refuses a target that is a file", async () => {
     fs.writeFileSync(out, "a file");
     await expect(writeOutputsAtomically(out, [{ path: "g.json", content: "{}" }])).rejects.toThrow(/not a directory/);
+  });
+  it("writes a lazy list of files one by one, and still refuses a directory it does not own", async () => {
+    const produced: string[] = [];
+    function* files() {
+      for (const name of ["graph.json", "nodes.csv"]) {
+        produced.push(name);
+        yield { path: name, content: name };
+      }
+    }
+    await expect(writeOutputsAtomically(out, files())).resolves.toEqual(["graph.json", "nodes.csv"]);
+    expect(produced).toEqual(["graph.json", "nodes.csv"]);
+    expect(listing(out)).toMatchObject({ "graph.json": "graph.json", "nodes.csv": "nodes.csv" });
+
+    const foreign = path.join(parent, "mine");
+    fs.mkdirSync(foreign);
+    fs.writeFileSync(path.join(foreign, "thesis.docx"), "precious");
+    await expect(writeOutputsAtomically(foreign, files())).rejects.toThrow(UsageError);
+    expect(fs.readdirSync(foreign)).toEqual(["thesis.docx"]);
+    expect(fs.readdirSync(parent).filter((n) => n.includes(".tmp-"))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { NothingToBuildError, UsageError } from "../../errors.js";
-import { DEFAULT_FORMATS, exportAll } from "../../export/index.js";
+import { DEFAULT_FORMATS, exportFiles } from "../../export/index.js";
 import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
 import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
@@ -16,6 +16,7 @@ import {
   outputsUnchanged,
   readBuildRecord,
   toolFingerprint,
+  extractorCodeFingerprint,
   writeBuildRecord,
 } from "../../io/cache.js";
 import { chooseMode, ProgressRenderer } from "../progress.js";
@@ -99,7 +100,8 @@ export function register(program: Command): void {
       const result = await runBuildAsync(collected.inputs, {
         extractor,
         cache,
-        configHash: configHash(config),
+        // the extraction code's own fingerprint joins the configuration in every cache key
+        configHash: configHash({ config, code: extractorCodeFingerprint() }),
         jobs: options.jobs,
         // worker threads rebuild the extractor from the compiled module and the parsed configuration
         spec: { module: compiledModuleUrl("../../extract/index.js", import.meta.url), factory: "createExtractor", args: [config] },
@@ -123,29 +125,29 @@ export function register(program: Command): void {
         const used = process.cpuUsage(since);
         return (used.user + used.system) / 1000;
       };
+      const rssBeforeExport = process.memoryUsage().rss;
+      // Each format is written as soon as it is produced, so only one format's text is in memory.
+      // Time spent producing (export) and writing (write) is told apart by timing the generator.
+      const exportClock = { ms: 0, cpu: 0 };
       let t = performance.now();
       let c = process.cpuUsage();
       progress.update({ stage: "export", done: 0, total: 1 });
-      const files = exportAll(result.graph);
+      const paths = await writeOutputsAtomically(options.out, timedIterable(exportFiles(result.graph), exportClock));
+      const exportMs = exportClock.ms;
+      const exportCpu = exportClock.cpu;
+      const writeCpu = cpuMs(c) - exportCpu;
       progress.update({ stage: "export", done: 1, total: 1 });
-      const exportMs = performance.now() - t;
-      const exportCpu = cpuMs(c);
-      t = performance.now();
-      c = process.cpuUsage();
-      progress.update({ stage: "write", done: 0, total: 1 });
-      await writeOutputsAtomically(options.out, files);
-      const writeCpu = cpuMs(c);
       progress.update({ stage: "write", done: 1, total: 1 });
       if (options.cache !== false && fingerprint !== undefined) {
         writeBuildRecord(
           options.cache,
           options.out,
           { fingerprint, warnings: result.warnings, articles: articleCount, nodes: result.graph.order, edges: result.graph.size },
-          files.map((f) => f.path),
+          paths,
         );
       }
       progress.finish();
-      const writeMs = performance.now() - t;
+      const writeMs = performance.now() - t - exportMs;
       if (options.timings) {
         const report = {
           articles: articleCount,
@@ -155,6 +157,8 @@ export function register(program: Command): void {
           nodes: result.graph.order,
           edges: result.graph.size,
           maxRss: process.resourceUsage().maxRSS * 1024,
+          /** Resident memory once the graph is built and laid out, before the exports. */
+          rssBeforeExport,
           stages: { ...result.timings, export: exportMs, write: writeMs },
           cpuStages: { ...result.cpu, export: exportCpu, write: writeCpu },
           totalMs: performance.now() - started,
@@ -172,11 +176,26 @@ export function register(program: Command): void {
           skipped: warnings.filter(isSkipped).length,
           graph: result.graph,
           outDir: options.out,
-          files: files.map((f) => f.path),
+          files: [...paths].sort(),
         });
         process.stdout.write(`${summary}\n`);
       }
     });
+}
+
+/** Adds the wall and CPU milliseconds spent inside the iterator's next() calls to `clock`. */
+function* timedIterable<T>(items: Iterable<T>, clock: { ms: number; cpu: number }): Generator<T> {
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const next = iterator.next();
+    const used = process.cpuUsage(c);
+    clock.ms += performance.now() - t;
+    clock.cpu += (used.user + used.system) / 1000;
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -4,11 +4,11 @@ import { ABBREVIATION_GROUPS } from "../text/abbreviations.js";
 import { CLUTTER_RULES } from "../text/clutter.js";
 import { CITY_TABLE } from "./data/cities.js";
 import { EMBASSY_ANAPHORS, EMBASSY_HEADS } from "./embassies.js";
-import { GROUP_NOUNS, PEOPLE_NOUNS, QUANTIFIERS } from "./groups.js";
-import { LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, REGIONS } from "./locations.js";
+import { ARMED_WHEN_NAMED, GROUP_NOUNS, PEOPLE_NOUNS, QUANTIFIERS } from "./groups.js";
+import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, NOT_SITE_STATIONS, LOCATION_PREFIXES, MISC_HEADS, REGIONS } from "./locations.js";
 import { COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES } from "./organizations.js";
-import { KNOWN_PERSONS, ROLE_NOUNS, TITLES } from "./persons.js";
-import { CAPITAL_ALIASES, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_NOUNS as PEOPLE_OF_STATES, STATE_ALIASES } from "./states.js";
+import { KNOWN_PERSONS, ROLE_NOUNS, STATE_LEADER_TITLE_IDS, TITLES } from "./persons.js";
+import { CAPITAL_ALIASES, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_NOUNS as PEOPLE_OF_STATES, SEATS_OF_GOVERNMENT, STATE_ALIASES } from "./states.js";
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 export function fnv32(text: string, seed = 0x811c9dc5): number {
@@ -26,10 +26,10 @@ export function lexiconFingerprint(): string {
   if (cached) return cached;
   const sets = (s: ReadonlySet<string>) => [...s].sort();
   const tables = JSON.stringify([
-    ABBREVIATION_GROUPS, CLUTTER_RULES.map((r) => [r.id, String(r.pattern), r.tail === true]), EMBASSY_HEADS, EMBASSY_ANAPHORS,
-    GROUP_NOUNS, sets(PEOPLE_NOUNS), sets(QUANTIFIERS), sets(LOCATION_HEADS), sets(LOCATION_PREFIXES), sets(MISC_HEADS), REGIONS,
+    ABBREVIATION_GROUPS, CLUTTER_RULES.map((r) => [r.id, String(r.pattern), r.tail === true, r.list === true]), EMBASSY_HEADS, EMBASSY_ANAPHORS,
+    GROUP_NOUNS, sets(ARMED_WHEN_NAMED), sets(PEOPLE_NOUNS), sets(QUANTIFIERS), sets(LOCATION_HEADS), sets(LOCATION_PREFIXES), sets(MISC_HEADS), REGIONS, sets(FACILITY_HEADS), sets(AREA_HEADS), sets(FINAL_LOCATION_HEADS), sets(NOT_SITE_STATIONS),
     COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, ORG_DESCRIPTORS, sets(ORG_HEADS), sets(ORG_PREFIXES), KNOWN_PERSONS,
-    sets(ROLE_NOUNS), TITLES, CAPITAL_ALIASES, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_OF_STATES, STATE_ALIASES,
+    sets(ROLE_NOUNS), TITLES, sets(STATE_LEADER_TITLE_IDS), CAPITAL_ALIASES, SEATS_OF_GOVERNMENT, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_OF_STATES, STATE_ALIASES,
   ]);
   cached = (fnv32(CITY_TABLE, fnv32(tables)) >>> 0).toString(16).padStart(8, "0");
   return cached;

@@ -27,7 +27,7 @@ export const GROUP_NOUNS: readonly GroupNounRule[] = [
   {
     id: "group.other",
     nouns: [
-      "separatists", "rebels", "insurgents", "fighters", "witnesses", "refugees", "migrants", "employees", "staff",
+      "separatists", "rebels", "insurgents", "fighters", "jihadists", "witnesses", "refugees", "migrants", "employees", "staff",
       "settlers", "civilians", "volunteers", "prisoners", "detainees", "hostages", "residents",
       "villagers", "fans", "pilgrims", "mourners",
     ],
@@ -41,6 +41,12 @@ export const GROUP_NOUNS: readonly GroupNounRule[] = [
     reason: "'opposition groups', 'rights groups': several organizations acting as one unnamed collective",
   },
 ];
+
+/**
+ * Protest nouns that, described by a capitalized creed or movement ("Islamist militants", "PKK militants"),
+ * name an armed collective apart from the protesters; bare ("100 militants") they may be the protesters.
+ */
+export const ARMED_WHEN_NAMED: ReadonlySet<string> = new Set(["militants", "extremists"]);
 
 /** Plain nouns for people: a collective only with a quantity or a description ("About 200 people", "young men"). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "youngsters", "persons", "individuals"]);

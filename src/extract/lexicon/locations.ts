@@ -11,6 +11,8 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   "County", "State", "Oblast", "Governorate", "Territory", "Territories", "Strip", "Bank", "Pass", "Falls", "Basin",
   "Plateau", "Archipelago", "Cape", "Mount", "Memorial", "Monument", "Building", "Centre", "Center", "Hall",
   "Kingdom", "Principality", "Emirate", "Caliphate", "Khanate",
+  // street and landmark names of British and North American cities ("Sussex Drive", "Hyde Park Corner", "Marble Arch")
+  "Drive", "Corner", "Arch", "Crescent", "Terrace", "Parkway",
 ]);
 
 /** Capitalized first words that make a phrase a place ("Mount Everest", "Lake Baikal", "St. Sava Cathedral"). */
@@ -18,6 +20,24 @@ export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
   "Mount", "Lake", "Cape", "Fort", "Port", "Gulf", "Lower", "Upper", "Outer", "Inner", "Greater", "Northern", "Southern",
   "Eastern", "Western", "Saint", "San", "Santa", "Sao", "São",
 ]);
+
+/**
+ * Lower-case nouns of industrial and military sites. After a name they make it that site ("the Las Bambas
+ * copper mine"); with a determiner and a modifier they are an unnamed site ("a thermal power plant").
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  "plant", "mine", "refinery", "factory", "dam", "depot", "airbase", "airfield", "shipyard", "smelter", "gigafactory",
+  "station",
+]);
+
+/** Modifiers that make "station" a broadcaster, not a site ("radio station"). */
+export const NOT_SITE_STATIONS: ReadonlySet<string> = new Set(["radio", "television", "tv", "space", "news"]);
+
+/** Capitalized final words that make a name a building only when last ("Government House", "Mansion House"; not "House of Commons"). */
+export const FINAL_LOCATION_HEADS: ReadonlySet<string> = new Set(["House"]);
+
+/** Lower-case nouns of administrative areas: after a city's name they name the area around it ("the Kharkiv region"). */
+export const AREA_HEADS: ReadonlySet<string> = new Set(["region", "province", "oblast", "governorate", "prefecture"]);
 
 /** Final words of names of events, laws and works: not entities of the graph ("Paris Agreement", "Davis Cup"). */
 export const MISC_HEADS: ReadonlySet<string> = new Set([

@@ -133,6 +133,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Books", "Magazine", "Telecom", "Energy", "Team", "SA", "AG", "PLC", "plc", "LLC", "GmbH", "NV", "Limited",
   "Technologies", "Bancorp", "Resources", "Mining", "Minerals", "Petroleum", "Oil", "Gas", "Airport Authority",
   "Government", "Administration",
+  // campaigning bodies ("Palestine Solidarity Campaign", "Campaign for Nuclear Disarmament")
+  "Campaign",
 ]);
 
 /** Lower-case words after a capitalized name that say it is an outlet or body ("Fars news agency"). */

@@ -112,6 +112,15 @@ export const TITLES: readonly TitleRule[] = [
 ];
 
 /**
+ * Titles of a head of state or government: without a qualifying state ("President Xi Jinping") the
+ * entity stage links the person to the state the text most plausibly means (see `EntityLink`).
+ */
+export const STATE_LEADER_TITLE_IDS: ReadonlySet<string> = new Set([
+  "title.president", "title.pm", "title.premier", "title.chancellor", "title.king", "title.queen", "title.emperor",
+  "title.empress", "title.tsar", "title.sultan", "title.shah", "title.emir", "title.supreme-leader",
+]);
+
+/**
  * Lower-case role nouns that introduce a name ("activist Bakhtiyar Hajiyev", "spokeswoman Rian Harris")
  * or follow one in an apposition ("Roger Soluta, secretary-general of ...", "Munir, a Syrian national").
  */

@@ -80,7 +80,16 @@ export const CAPITAL_ALIASES: readonly StateAliasRule[] = [
   { id: "capital.ukr", code: "UKR", names: ["Kiev"], reason: "older spelling of Kyiv" },
   { id: "capital.ind", code: "IND", names: ["New Delhi", "Delhi"], reason: "the seat of the Indian government" },
   { id: "capital.isr", code: "ISR", names: ["Jerusalem", "Tel Aviv"], reason: "both are used for the Israeli government in news" },
-  { id: "capital.rus", code: "RUS", names: ["Kremlin"], reason: "the Kremlin stands for the Russian government" },
+];
+
+/**
+ * Seats of government that news uses only for the government itself, never as a mere place where
+ * something happens ("the Kremlin said", "opponents of the Kremlin", "Kremlin spokesman").
+ */
+export const SEATS_OF_GOVERNMENT: readonly StateAliasRule[] = [
+  { id: "seat.rus", code: "RUS", names: ["Kremlin"], reason: "the Kremlin stands for the Russian government" },
+  { id: "seat.fra", code: "FRA", names: ["Elysee", "Élysée"], reason: "the Élysée stands for the French presidency" },
+  { id: "seat.chn", code: "CHN", names: ["Zhongnanhai"], reason: "Zhongnanhai stands for the Chinese leadership" },
 ];
 
 /** English labels preferred over the dataset's common name, by code. */
@@ -109,6 +118,8 @@ export interface StateLexicon {
   peoples: Map<string, string>;
   /** Lower-cased capital -> code. */
   capitals: Map<string, string>;
+  /** Lower-cased seat of government -> code (also in `capitals`). */
+  seats: Map<string, string>;
   /** ISO alpha-2 -> alpha-3. */
   byAlpha2: Map<string, string>;
   /** Surface forms as written, with their codes: names and demonyms. */
@@ -174,11 +185,16 @@ export function stateLexicon(): StateLexicon {
   }
   for (const rule of PEOPLE_NOUNS) for (const n of rule.names) peoples.set(n.toLowerCase(), rule.code);
   for (const rule of CAPITAL_ALIASES) for (const n of rule.names) capitals.set(n.toLowerCase(), rule.code);
+  const seats = new Map<string, string>();
+  for (const rule of SEATS_OF_GOVERNMENT) for (const n of rule.names) {
+    seats.set(n.toLowerCase(), rule.code);
+    capitals.set(n.toLowerCase(), rule.code);
+  }
   // ambiguous demonyms: "Korean", "Congolese", "Dominican" name no single state
   const ambiguous = new Set(["korean", "congolese", "dominican", "guinean", "virgin islander"]);
   for (const amb of ambiguous) demonyms.delete(amb);
   const keptDemonyms = demonymForms.filter(([form]) => !ambiguous.has(form.toLowerCase()));
-  cached = { states, names, demonyms, peoples, capitals, byAlpha2, nameForms, demonymForms: keptDemonyms };
+  cached = { states, names, demonyms, peoples, capitals, seats, byAlpha2, nameForms, demonymForms: keptDemonyms };
   return cached;
 }
 

@@ -6,8 +6,8 @@ import { firstNameSet } from "../lexicon/persons.js";
 import type { PhraseTable } from "../lexicon/phrases.js";
 import { englishWordSet } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
-import { findAnaphors, findNames, type NameHints } from "./names.js";
-import { findActors, findEmbassies, findGroups } from "./phrases.js";
+import { findAnaphors, findLowerCaseBodies, findNames, type NameHints } from "./names.js";
+import { findActors, findEmbassies, findFacilities, findGroups } from "./phrases.js";
 import type { Candidate } from "./types.js";
 
 export interface HostPlace {
@@ -69,7 +69,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
   const lex = lexicon();
   const out: Candidate[] = [];
   const host = readDateline(ctx, out);
-  const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet(), orgNames: new Map() };
+  const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet(), orgNames: new Map(), placeNames: new Map() };
   if (host.place) hints.datelinePlace = host.label?.toLowerCase();
   for (const span of ctx.spans) {
     if (span.role === "clutter" || span.role === "dateline") continue;
@@ -87,11 +87,13 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
         i = m.end - 1;
       }
     }
+    findLowerCaseBodies(ctx, lex, first, last, out);
     findEmbassies(ctx, lex, first, last, out);
     findActors(ctx, lex, first, last, host.code, hints.englishWords, out);
     findGroups(ctx, lex, first, last, hints.englishWords, out);
     findAnaphors(ctx, first, last, out);
     findNames(ctx, lex, first, last, hints, out);
+    findFacilities(ctx, first, last, out);
   }
   out.sort((a, b) => a.first - b.first || b.last - a.last);
   return { candidates: out, host, acronyms: hints.acronyms };

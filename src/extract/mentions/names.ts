@@ -1,6 +1,6 @@
 // Capitalized names: runs of capitalized words split and typed by lexicons, head words and context.
 import type { Lexicon } from "../lexicon/index.js";
-import { LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS } from "../lexicon/locations.js";
+import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, NOT_SITE_STATIONS } from "../lexicon/locations.js";
 import { ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
@@ -26,6 +26,12 @@ const CAPITAL_VERBS: ReadonlySet<string> = new Set([
   "says", "wants", "insists", "denies", "accuses", "warns", "hopes", "plans", "rejects", "demands", "claims", "sees",
   "needs", "believes", "considers", "refuses", "seeks", "responded", "retaliated",
 ]);
+/** Present-tense verbs of political dealings whose object is a government ("accuse Moscow", "urges Beijing"), as headlines write them. */
+const POLITICAL_VERBS: ReadonlySet<string> = new Set([
+  "accuse", "accuses", "urge", "urges", "warn", "warns", "blame", "blames", "condemn", "condemns", "slam", "slams",
+  "criticise", "criticises", "criticize", "criticizes", "tell", "tells", "ask", "asks", "press", "presses", "sanction",
+  "sanctions", "threaten", "threatens", "defy", "defies", "snub", "snubs", "rebuke", "rebukes", "lobby", "lobbies",
+]);
 /** Prepositions after which a capital stands for its state ("by Beijing", "with Tokyo", "on to Moscow"). */
 const METONYMY_PREPS: ReadonlySet<string> = new Set(["by", "with", "against", "to", "toward", "towards", "between", "alongside", "behind", "than", "on"]);
 /** Nouns of political relations before "of" ("an ally of Caracas"). */
@@ -46,6 +52,8 @@ const PLACE_VERBS: ReadonlySet<string> = new Set([
   "flooded", "rocked", "paralysed", "paralyzed", "based", "located", "born", "held", "stationed", "deployed", "founded",
   "headquartered", "raised", "named", "renamed", "built", "moved", "relocated", "landed", "attacked", "raided", "stormed",
 ]);
+/** Compass words that make a place name ("North Korea", "Western Australia"), not a body. */
+const DIRECTION = /^(north|south|east|west|central|new|old|upper|lower|greater)(ern|-eastern|-western|east|west)?$/u;
 /** Below this population (thousands) a gazetteer town needs a place context to count as a place. */
 const SMALL_TOWN = 100;
 /** Prepositions after which a place is named. */
@@ -76,6 +84,8 @@ export interface NameHints {
   datelinePlace?: string;
   /** Organization names read so far in the article (lower-cased, without outlet nouns) -> cluster. */
   orgNames: Map<string, string>;
+  /** Names of sites read so far with their head noun ("Las Bambas" of "the Las Bambas copper mine") -> cluster. */
+  placeNames: Map<string, string>;
 }
 
 function isCalendar(w: string): boolean {
@@ -119,6 +129,24 @@ export function findAnaphors(ctx: TokenContext, first: number, last: number, out
         for (let j = k + 1; j <= i; j++) ctx.claimed[j] = 1;
       }
     }
+  }
+}
+
+/** Bodies whose own name is written in lower case ("dpa"): matched only in exactly the lexicon's spelling. */
+export function findLowerCaseBodies(ctx: TokenContext, lex: Lexicon, first: number, last: number, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || ctx.cap[i] || !ctx.word[i]) continue;
+    const m = lex.bodies.match(ctx.words, ctx.lower, i, last, false);
+    if (!m || m.entry.words[0] !== ctx.words[i] || m.entry.words[0] !== m.entry.lower[0]) continue;
+    let same = true;
+    for (let k = 0; k < m.entry.words.length; k++) if (ctx.words[i + k] !== m.entry.words[k]) same = false;
+    if (!same) continue;
+    const entry = m.entry.value;
+    const cand: Candidate = { first: i, last: m.end, kind: "Organization", rule: entry.id, cluster: `body:${entry.id}`, label: entry.label };
+    extendDescriptor(ctx, cand, last);
+    out.push(cand);
+    for (let k = cand.first; k < cand.last; k++) ctx.claimed[k] = 1;
+    i = cand.last - 1;
   }
 }
 
@@ -182,6 +210,22 @@ function lastIndexOfHead(ctx: TokenContext, s: number, e: number, heads: Readonl
     if ((next === "of" || next === "for" || next === "on") && heads.has(ctx.words[k]!)) return true;
   }
   return false;
+}
+
+/** First token of a state name that ends the run exactly ("Training Unit Kenya", "Global Affairs Canada"), else -1. */
+function stateSuffixStart(ctx: TokenContext, lex: Lexicon, s: number, e: number): number {
+  for (let k = Math.max(s + 1, e - 4); k < e; k++) {
+    if (!ctx.cap[k]) continue;
+    if (lex.stateNames.match(ctx.words, ctx.lower, k, e, true)?.end === e) return k;
+  }
+  return -1;
+}
+
+/** An organization head word ends the run, or ends it before a state name ("Army Training Unit Kenya"). */
+function orgHeaded(ctx: TokenContext, lex: Lexicon, s: number, e: number): boolean {
+  if (lastIndexOfHead(ctx, s, e, ORG_HEADS, ORG_PREFIXES)) return true;
+  const k = stateSuffixStart(ctx, lex, s, e);
+  return k > s && ORG_HEADS.has(ctx.words[k - 1]!);
 }
 
 /** "Delhi Police", "Vancouver Police Department", "Scotland Yard": a named police force. */
@@ -284,6 +328,23 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.seen-name", cluster: seenOrg }, hints);
     return;
   }
+  // "the Met" after "the Metropolitan Police", "the Fed" after "the Federal Reserve": a clipped first word
+  if (e - pos === 1 && pos - 1 >= sentFirst && ctx.lower[pos - 1] === "the" && ctx.words[pos]!.length >= 3 && !isAllCaps(ctx.words[pos]!)) {
+    const w = ctx.lower[pos]!;
+    for (const [name, cluster] of hints.orgNames) {
+      const head = name.slice(0, name.indexOf(" ") < 0 ? name.length : name.indexOf(" "));
+      if (head.length >= w.length + 3 && head.startsWith(w) && name.includes(" ")) {
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.clipped-name", cluster }, hints);
+        return;
+      }
+    }
+  }
+  // a site named before with its head noun ("the Las Bambas copper mine" ... "Las Bambas")
+  const seenPlace = hints.placeNames.get(spanText(ctx, pos, e).toLowerCase());
+  if (seenPlace) {
+    push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.seen-name", cluster: seenPlace }, hints);
+    return;
+  }
   let titleState: string | undefined;
   while (pos < e) {
     // between two names of a list ("South Korea and Malaysia")
@@ -320,7 +381,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     // "the ruling Georgian Dream party": a run longer than its state word, followed by an organization noun, is the name
     if (pos === s && rest >= 2) {
       const d = descriptorAfter(ctx, e, limit);
-      if (d && d.kind === "Organization" && d.end - e === 1 && !lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end) {
+      // ("France Inter radio": a state name followed by more of the name is the outlet too)
+      if (d && d.kind === "Organization" && d.end - e === 1 && lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end !== e) {
         const text = spanText(ctx, pos, e);
         const body = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
         if (!body && (lex.demonyms.match(ctx.words, ctx.lower, pos, e, true) || lex.stateNames.match(ctx.words, ctx.lower, pos, e, true))) {
@@ -333,9 +395,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     const stateName = lex.stateNames.match(ctx.words, ctx.lower, pos, e, true);
     const demonym = stateName ? undefined : lex.demonyms.match(ctx.words, ctx.lower, pos, e, true);
     const st = stateName ?? demonym;
-    if (st && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
+    // "British Columbia": a region whose name starts with a demonym is the region
+    const longerRegion = st ? lex.regions.match(ctx.words, ctx.lower, pos, e, true) : undefined;
+    if (st && !(longerRegion && longerRegion.end > st.end) && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
       const code = st.entry.value;
-      if (st.end < e && ctx.cap[st.end] && lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES)) {
+      if (st.end < e && ctx.cap[st.end] && orgHeaded(ctx, lex, pos, e)) {
         // "Russian Foreign Ministry", "Australian Federal Police", "India TV"
         const isPolice = isPoliceName(ctx, pos, e);
         // "Russian Foreign Ministry" and "Russia's foreign ministry" are one body: cluster by state and body
@@ -369,16 +433,25 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         break;
       }
     }
+    let titleEnd = title?.end ?? pos;
+    const titleIds = title ? [title.entry.value] : [];
+    for (;;) {
+      if (!title) break;
+      const more = lex.titles.match(ctx.words, ctx.lower, titleEnd, e, true);
+      if (!more) break;
+      titleIds.push(more.entry.value);
+      titleEnd = more.end;
+    }
+    if (title && titleEnd >= e) return;
+    // "President of Serbia", "Justice for Laikipia": a title word before a connector names no person here
+    if (title && !ctx.cap[titleEnd]) {
+      pos = titleEnd;
+      continue;
+    }
+    // "General Service Unit", "Chief Executive Office": a run ending in an organization head is a body
+    if (title && lastIndexOfHead(ctx, titleEnd, e, ORG_HEADS, ORG_PREFIXES) && !hints.firstNames.has(ctx.lower[titleEnd]!)) title = undefined;
     if (title) {
-      let t = title.end;
-      const titleIds = [title.entry.value];
-      for (;;) {
-        const more = lex.titles.match(ctx.words, ctx.lower, t, e, true);
-        if (!more) break;
-        titleIds.push(more.entry.value);
-        t = more.end;
-      }
-      if (t >= e) return;
+      const t = titleEnd;
       const main = titleIds.find((x) => x.role !== "honorific") ?? titleIds[0]!;
       const cand: Candidate = { first: t, last: e, kind: "Person", rule: `person.${main.id}` };
       cand.title = { id: main.id, role: main.role, text: spanText(ctx, pos, t) };
@@ -398,21 +471,43 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     // organizations by head word
-    if (lastIndexOfHead(ctx, pos, e, ORG_HEADS, ORG_PREFIXES) && lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end !== e) {
+    if (orgHeaded(ctx, lex, pos, e) && lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end !== e) {
       const isPolice = isPoliceName(ctx, pos, e);
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
+    }
+    // "Global Affairs Canada", "Elections Canada", "Radio Canada": common words before a state name
+    // name a national body (a person's name does not end in a country)
+    const suffix = rest >= 2 ? stateSuffixStart(ctx, lex, pos, e) : -1;
+    if (suffix > pos) {
+      let common = true;
+      for (let k = pos; k < suffix && common; k++) {
+        const w = ctx.lower[k]!;
+        if (!ctx.cap[k] || !hints.englishWords.has(w) || hints.firstNames.has(w) || LOCATION_PREFIXES.has(ctx.words[k]!) || DIRECTION.test(w) || lex.titles.match(ctx.words, ctx.lower, k, k + 1, true)) common = false;
+      }
+      if (common) {
+        push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.state-suffix", cluster: `org:${text.toLowerCase()}` }, hints);
+        return;
+      }
     }
     // events, laws and works named after places or people are not entities
     if (rest >= 2 && MISC_HEADS.has(ctx.words[e - 1]!)) return;
     // regions and cities
     const region = lex.regions.match(ctx.words, ctx.lower, pos, e, true);
-    if (region && (region.end === e || !LOCATION_HEADS.has(ctx.words[e - 1]!))) {
+    // "the Kharkiv power plant": a site in the region, read below
+    const siteAfter = region && region.end === e ? descriptorAfter(ctx, e, limit) : undefined;
+    const site = siteAfter !== undefined && siteAfter.kind === "Location" && FACILITY_HEADS.has(ctx.lower[siteAfter.end - 1]!);
+    if (region && !site && (region.end === e || !LOCATION_HEADS.has(ctx.words[e - 1]!))) {
+      // "the Kharkiv region": the area around a city that shares the region's name is another place
+      if (region.end === e && AREA_HEADS.has(ctx.lower[e] ?? "") && lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.end === e) {
+        push(ctx, out, { first: pos, last: e + 1, kind: "Location", rule: "loc.city-area", cluster: `loc:${spanText(ctx, pos, e + 1).toLowerCase()}` }, hints);
+        return;
+      }
       push(ctx, out, { first: pos, last: region.end, kind: "Location", rule: region.entry.value, cluster: `loc:${spanText(ctx, pos, region.end).toLowerCase()}` }, hints);
       pos = region.end;
       continue;
     }
-    if (lastIndexOfHead(ctx, pos, e, LOCATION_HEADS, LOCATION_PREFIXES) && rest >= 2) {
+    if ((lastIndexOfHead(ctx, pos, e, LOCATION_HEADS, LOCATION_PREFIXES) || FINAL_LOCATION_HEADS.has(ctx.words[e - 1]!)) && rest >= 2) {
       push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.head", cluster: `loc:${text.toLowerCase()}` }, hints);
       return;
     }
@@ -426,6 +521,19 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       if (descriptor.kind === "Organization") {
         const label = lex.bodies.match(ctx.words, ctx.lower, pos, e, true);
         push(ctx, out, { first: pos, last: descriptor.end, kind: "Organization", rule: descriptor.rule, cluster: label ? `body:${label.entry.value.id}` : `org:${text.toLowerCase()}` }, hints);
+        return;
+      }
+      const head = ctx.lower[descriptor.end - 1]!;
+      if (FACILITY_HEADS.has(head)) {
+        // "the Las Bambas copper mine" is named by its name; "the Kharkiv power plant" is the plant in a known place
+        const place = lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.end === e || lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end === e || lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end === e;
+        const cluster = place ? `facility:${head}` : `loc:${text.toLowerCase()}`;
+        push(ctx, out, { first: pos, last: descriptor.end, kind: "Location", rule: "loc.facility", cluster }, hints);
+        if (!place) hints.placeNames.set(text.toLowerCase(), cluster);
+        return;
+      }
+      if (AREA_HEADS.has(head) && lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.end === e && descriptor.end === e + 1) {
+        push(ctx, out, { first: pos, last: e + 1, kind: "Location", rule: "loc.city-area", cluster: `loc:${spanText(ctx, pos, e + 1).toLowerCase()}` }, hints);
         return;
       }
       push(ctx, out, { first: pos, last: e, kind: "Location", rule: descriptor.rule, cluster: `loc:${text.toLowerCase()}` }, hints);
@@ -480,6 +588,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       if (!ctx.cap[k] && !NAME_PARTICLES.has(ctx.lower[k]!) && !ctx.lower[k]!.includes("-")) connectors = true;
     }
     if (digits) return;
+    // "the town of Challhuahuacho", "the city of New Orleans"
+    if (pos - 2 >= sentFirst && ctx.lower[pos - 1] === "of" && (PLACE_APPOSITIONS.has(ctx.lower[pos - 2]!) || LOCATION_DESCRIPTORS.has(ctx.lower[pos - 2]!)) && ctx.lower[pos - 2] !== "state") {
+      push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.named-by-place-noun", cluster: `loc:${text.toLowerCase()}` }, hints);
+      return;
+    }
     const context = personContext(ctx, pos, e, sentFirst);
     if (context === "place-apposition") {
       push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.apposition", cluster: `loc:${text.toLowerCase()}` }, hints);
@@ -557,7 +670,8 @@ function descriptorAfter(ctx: TokenContext, e: number, limit: number): { end: nu
       for (let p = 0; ok && p < parts.length; p++) if (ctx.lower[k + p] !== parts[p]) ok = false;
       if (ok && !ctx.claimed[k]) return { end: k + parts.length, kind: "Organization", rule: d.rule };
     }
-    if (LOCATION_DESCRIPTORS.has(ctx.lower[k]!)) return { end: k + 1, kind: "Location", rule: "loc.descriptor" };
+    const radio = ctx.lower[k] === "station" && (NOT_SITE_STATIONS.has(ctx.lower[k - 1]!) || k === e);
+    if (LOCATION_DESCRIPTORS.has(ctx.lower[k]!) || (FACILITY_HEADS.has(ctx.lower[k]!) && !radio)) return { end: k + 1, kind: "Location", rule: "loc.descriptor" };
   }
   return undefined;
 }
@@ -578,10 +692,12 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
   const subject = next !== undefined && ctx.word[e] === 1 && !ctx.cap[e] && (SPEECH_VERBS.has(next) || CAPITAL_VERBS.has(next) || IRREGULAR_PAST.has(next) || next.endsWith("ed"));
   // "Moscow, a close ally of Caracas": an apposition that makes the capital a political actor
   const allyApposition = next === "," && /^,\s+(a|an|the)\s+(\w+\s+){0,2}(ally|allies|partner|rival|enemy|adversary|foe|backer|neighbou?r)\b/iu.test(ctx.text.slice(ctx.tokens[e]!.start, ctx.tokens[e]!.start + 60));
+  // "according to Nairobi police": a capital before a role or institution noun qualifies it
+  const qualifies = next !== undefined && !ctx.cap[e] && (ROLE_NOUNS.has(next) || next === "police");
   const governed =
-    (METONYMY_PREPS.has(prev) && !(prev === "to" && s >= 2 && TRAVEL_VERBS.has(ctx.lower[s - 2]!))) ||
+    (METONYMY_PREPS.has(prev) && !qualifies && !(prev === "to" && s >= 2 && (TRAVEL_VERBS.has(ctx.lower[s - 2]!) || ctx.lower[s - 2] === "according"))) ||
     // the object of a political verb ("accused Tokyo", "urged Moscow"), not of a verb of place ("visited Moscow")
-    (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || (prev.endsWith("ing") && prev.length > 5) || SPEECH_VERBS.has(prev)) && !PLACE_VERBS.has(prev) && !PLACE_VERBS.has(prev.replace(/ing$/u, "ed")));
+    (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || (prev.endsWith("ing") && prev.length > 5) || SPEECH_VERBS.has(prev) || POLITICAL_VERBS.has(prev)) && !PLACE_VERBS.has(prev) && !PLACE_VERBS.has(prev.replace(/ing$/u, "ed")));
   // "a close ally of Caracas", "an enemy of Tehran"
   const allyOf = prev === "of" && s >= 2 && ALLY_NOUNS.has(ctx.lower[s - 2]!);
   const actsAsState =
@@ -591,5 +707,8 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
   if (code && actsAsState) {
     return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };
   }
+  // "opponents of the Kremlin", "Kremlin spokesman": a seat of government names only the government
+  const seat = lex.states.seats.get(text.toLowerCase());
+  if (seat) return { first: s, last: e, kind: "State", rule: "state.seat-of-government", code: seat };
   return { first: s, last: e, kind: "Location", rule: "loc.city", cluster: `loc:${text.toLowerCase()}` };
 }

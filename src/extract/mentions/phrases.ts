@@ -1,8 +1,9 @@
 // Head-final phrases found before names: embassies, state actors ("Russian troops"), institutions
 // ("riot police"), and groups ("a group of Azerbaijani human rights activists"). Each claims its tokens.
 import { EMBASSY_ANAPHOR_MODIFIERS } from "../lexicon/embassies.js";
-import { GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
+import { ARMED_WHEN_NAMED, GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { FACILITY_HEADS, NOT_SITE_STATIONS } from "../lexicon/locations.js";
 import { POLICE_BARE_WORDS, POLICE_MODIFIED_NOUNS } from "../lexicon/organizations.js";
 import { FUNCTION_WORDS } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
@@ -17,6 +18,15 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
 
 /** Portfolios of ministries named in lower case after a state ("France's foreign ministry"). */
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "justice", "finance", "health", "education", "home", "trade", "economy", "energy", "information"]);
+
+/** Lower-case armed branches that a state's name qualifies and that act as a body of their own ("the Ukrainian air force said"). */
+const ARMED_BRANCHES: readonly string[][] = [["air", "force"], ["coast", "guard"], ["border", "guard"], ["border", "guards"], ["national", "guard"]];
+
+/** Words between a region's name and "government" that make it a sub-national government ("the Brandenburg state government"). */
+const SUBNATIONAL: ReadonlySet<string> = new Set(["state", "regional", "provincial", "city", "municipal", "county", "local"]);
+
+/** Nouns after an institution that name its building, a place ("outside the parliament building"). */
+const BUILDING_NOUNS: ReadonlySet<string> = new Set(["building", "buildings", "complex"]);
 
 /** Bare "the X" forms that name the host state. */
 const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(["government", "authorities", "regime", "junta"]);
@@ -42,6 +52,9 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "expect", "encourage", "pay", "fund", "ban", "bans", "order", "orders", "tell", "told", "pressure", "arm", "train",
   "gather", "gathers", "surround", "surrounds", "condemn", "condemns", "denounce", "denounces", "praise", "praises",
 ]);
+
+/** Modifiers of a collective that set it apart from the main one ("a smaller group", "rival protesters"). */
+const SECOND_GROUP = /\b(rival|counter|smaller|second|opposing|separate|breakaway)\b/u;
 
 /** Words that never modify a group noun even though they are not function words. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set([
@@ -210,8 +223,43 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
       claim(ctx, cand);
       continue;
     }
-    if (STATE_ACTOR_NOUNS.has(w)) {
+    // "the Ukrainian air force", "Greece's coast guard": an armed branch of a state is a body
+    const branch = ctx.cap[i] ? undefined : ARMED_BRANCHES.find((b) => b[0] === w && ctx.lower[i + 1] === b[1]);
+    if (branch && i + 1 < last) {
       const st = stateEndingAt(ctx, lex, i, first);
+      if (st) {
+        const cand: Candidate = { first: st.first, last: i + 2, kind: "Organization", rule: "org.armed-branch", code: st.code, cluster: `org:${st.code}:${branch.join(" ")}` };
+        out.push(cand);
+        claim(ctx, cand);
+        i++;
+        continue;
+      }
+    }
+    // "the Brandenburg state government": a region's own government is a body, not the state
+    if ((w === "government" || w === "authorities" || w === "administration") && i - 2 >= first && SUBNATIONAL.has(ctx.lower[i - 1]!) && ctx.cap[i - 2] && !ctx.claimed[i - 2] && !ctx.start[i - 2]) {
+      let k = i - 2;
+      while (k - 1 >= first && ctx.cap[k - 1] && ctx.word[k - 1] && !ctx.claimed[k - 1] && !ctx.start[k - 1]) k--;
+      if (!lex.stateNames.match(ctx.words, ctx.lower, k, i - 1, true) && !lex.demonyms.match(ctx.words, ctx.lower, k, i - 1, true)) {
+        const cand: Candidate = { first: k, last: i + 1, kind: "Organization", rule: "org.subnational-government" };
+        cand.cluster = `org:${ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i]!.end).toLowerCase()}`;
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
+      }
+    }
+    // "British Army Training Unit Kenya": a capitalized noun inside a longer name is left to the name finder
+    const inName = ctx.cap[i] === 1 && i + 1 < last && ctx.cap[i + 1] === 1 && ctx.word[i + 1] === 1 && !ctx.claimed[i + 1];
+    if (STATE_ACTOR_NOUNS.has(w) && !inName) {
+      const st = stateEndingAt(ctx, lex, i, first);
+      // "ethnic Armenian forces": people of a nation, not its state
+      if (st && st.demonym && st.first - 1 >= first && ctx.lower[st.first - 1] === "ethnic") {
+        const cand: Candidate = { first: st.first - 1, last: i + 1, kind: "Group", rule: "group.ethnic", specificity: 2 };
+        cand.core = ctx.text.slice(ctx.tokens[st.first - 1]!.start, ctx.tokens[i]!.end);
+        cand.cluster = `other:${cand.core.toLowerCase()}`;
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
+      }
       if (st) {
         const cand: Candidate = { first: st.first, last: i + 1, kind: "State", rule: "state.actor-noun", code: st.code };
         out.push(cand);
@@ -291,6 +339,15 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
       }
     }
     const inst = lex.institutions.match(ctx.words, ctx.lower, i, last, false);
+    // "outside the parliament building": the institution's building is a place
+    if (inst && !ctx.cap[i] && inst.entry.value.cluster === "parliament" && BUILDING_NOUNS.has(ctx.lower[inst.end] ?? "")) {
+      const cand: Candidate = { first: i, last: inst.end + 1, kind: "Location", rule: "loc.institution-building" };
+      cand.cluster = `loc:${ctx.lower.slice(i, inst.end + 1).join(" ")}`;
+      out.push(cand);
+      claim(ctx, cand);
+      i = inst.end;
+      continue;
+    }
     if (inst) {
       const next = ctx.lower[inst.end];
       if (next !== undefined && POLICE_MODIFIED_NOUNS.has(next) && inst.entry.value.cluster === "police") {
@@ -361,12 +418,22 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
   for (let i = first; i < last; i++) {
     if (ctx.claimed[i] || !ctx.word[i]) continue;
     const w = ctx.lower[i]!;
-    let rule = lex.groupNouns.get(w);
+    // "counter-protesters", "counter-demonstrators": the head noun after the prefix
+    let rule = lex.groupNouns.get(w) ?? (w.startsWith("counter-") ? lex.groupNouns.get(w.slice(8)) : undefined);
     const nextWord = ctx.lower[i + 1];
     const isPeople =
       PEOPLE_NOUNS.has(w) ||
       (lex.states.peoples.has(w) && !(nextWord !== undefined && ctx.word[i + 1] && !ctx.cap[i + 1] && !FUNCTION_WORDS.has(nextWord)));
     if (!rule && !isPeople) {
+      // "A smaller group picketed the consulate": an indefinite, described group is a collective of its own
+      if (GROUP_ANAPHORS.has(w) && ctx.lower[i + 1] !== "of" && i - 2 >= first && isModifier(ctx, lex, i - 1, words) && (ctx.lower[i - 2] === "a" || ctx.lower[i - 2] === "another")) {
+        const core = ctx.text.slice(ctx.tokens[i - 1]!.start, ctx.tokens[i]!.end);
+        const second = SECOND_GROUP.test(core.toLowerCase());
+        const cand: Candidate = { first: i - 2, last: i + 1, kind: "Group", rule: "group.described", cluster: second ? "protest:second" : "protest", core, specificity: 1 };
+        out.push(cand);
+        claim(ctx, cand);
+        continue;
+      }
       // "the group", "the crowd" referring back to the collective
       if (GROUP_ANAPHORS.has(w) && i - 1 >= first && ctx.lower[i - 1] === "the" && ctx.lower[i + 1] !== "of") {
         out.push({ first: i - 1 + 1, last: i + 1, kind: "Group", rule: "group.anaphor", anaphor: "group", cluster: "protest" });
@@ -425,7 +492,9 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     let cluster = "protest";
     // a second collective facing or backing the first: "counter-protesters", "a smaller rival crowd",
     // "supporters of the farmers" (supporters of a group, not of a party)
-    let second = w.startsWith("counter") || /\b(rival|counter|smaller|second|opposing)\b/u.test(coreText.toLowerCase());
+    let second = w.startsWith("counter") || SECOND_GROUP.test(coreText.toLowerCase());
+    // "A few hundred royalists held a counter-rally": the group that holds a counter-event is the second collective
+    for (let k = end; !second && k < Math.min(last, end + 5); k++) if (ctx.lower[k]!.startsWith("counter-")) second = true;
     if (!second && (w === "supporters" || w === "sympathisers" || w === "sympathizers" || w === "backers") && ctx.lower[i + 1] === "of") {
       const k = ctx.lower[i + 2] === "the" ? i + 3 : i + 2;
       if (lex.groupNouns.has(ctx.lower[k] ?? "")) second = true;
@@ -438,6 +507,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
     if (second && cluster === "protest") cluster = "protest:second";
+    if (ARMED_WHEN_NAMED.has(w) && modifiers > 0 && ctx.cap[i - 1]) cluster = `other:${ctx.lower[i - 1]} ${w}`;
     const cand: Candidate = {
       first: start,
       last: end,
@@ -450,5 +520,37 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     out.push(cand);
     claim(ctx, cand);
     i = end - 1;
+  }
+}
+
+/** Words before a site noun that make the noun part of a compound, not a site ("a land mine" is a weapon). */
+const NOT_SITE_MODIFIERS: ReadonlySet<string> = new Set(["land", "sea", "anti-personnel", "anti-tank"]);
+
+/**
+ * Unnamed industrial and military sites: "a thermal power plant", "the nuclear plant", "an oil refinery".
+ * A determiner and at least one modifier are needed (a bare "the plant" only refers back to one named before).
+ * All descriptions with the same head noun in one article are one site.
+ */
+export function findFacilities(ctx: TokenContext, first: number, last: number, out: Candidate[]): void {
+  for (let i = first; i < last; i++) {
+    if (ctx.claimed[i] || ctx.cap[i]) continue;
+    const head = ctx.lower[i]!;
+    if (!FACILITY_HEADS.has(head)) continue;
+    let k = i - 1;
+    let modifiers = 0;
+    while (k >= first && modifiers < 3 && !ctx.claimed[k] && ctx.word[k] && !ctx.cap[k] && !FUNCTION_WORDS.has(ctx.lower[k]!) && !isNumberToken(ctx.lower[k]!)) {
+      k--;
+      modifiers++;
+    }
+    const det = k >= first ? ctx.lower[k]! : "";
+    if (det !== "a" && det !== "an" && det !== "the" && det !== "its") continue;
+    if (modifiers > 0 && NOT_SITE_MODIFIERS.has(ctx.lower[i - 1]!)) continue;
+    // a bare "the station" or a "radio station" is no site of the story
+    if (head === "station" && (modifiers === 0 || NOT_SITE_STATIONS.has(ctx.lower[i - 1]!))) continue;
+    // "the plant's owner" still names the site; "the plant workers" does too (head stays the site)
+    const cand: Candidate = { first: k + 1, last: i + 1, kind: "Location", rule: modifiers > 0 ? "loc.facility.unnamed" : "loc.facility.anaphor", cluster: `facility:${head}` };
+    if (modifiers === 0) cand.weak = true;
+    out.push(cand);
+    claim(ctx, cand);
   }
 }

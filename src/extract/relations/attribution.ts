@@ -111,6 +111,51 @@ function invertedSpeaker(view: SentenceView, from: number): MentionSpan | null {
   return last && from + 9 > words.length && REPORTER_KINDS.includes(last.entity.kind) ? last : null;
 }
 
+/**
+ * The antecedent of a relative pronoun at `k` ("Tursun, one of the organisers, who told"): the
+ * mention right before it, or before an apposition set off by commas.
+ */
+function relativeAntecedent(view: SentenceView, k: number): MentionSpan | null {
+  const words = view.words;
+  let j = k - 1;
+  if (words[j]?.w === ",") {
+    // Skip the apposition back to its opening comma (at most ten words).
+    let p = j - 1;
+    while (p > 0 && p > j - 10 && words[p]!.w !== ",") p--;
+    const before = words[p]?.w === "," ? words[p - 1]?.m : undefined;
+    j = before !== undefined && before !== -1 && view.mentions[before]!.entity.kind === "Person" ? p - 1 : j - 1;
+  }
+  const m = j >= 0 ? words[j]!.m : -1;
+  if (m === -1) return null;
+  const span = view.mentions[m]!;
+  return span.entity.kind === "Person" || span.entity.kind === "Organization" ? span : null;
+}
+
+/**
+ * The source named after "according to": the first mention, or the person it describes
+ * ("according to Nairobi police commander Adamson Bungei": the city only qualifies the title).
+ */
+function sourceAfter(view: SentenceView, j: number): MentionSpan | null {
+  const first = mentionAfter(view, j, [...REPORTER_KINDS, "Location"]);
+  if (!first || first.entity.kind === "Person") return first;
+  const words = view.words;
+  let q = first.last + 1;
+  if (words[q]?.w === "'s") q++;
+  const lead = q;
+  const titled = (x: number) => words[x] !== undefined && words[x]!.m === -1 && (SPEAKER_HEADS.has(words[x]!.w) || TITLE_WORDS.has(words[x]!.w));
+  while (q < words.length && q < lead + 4) {
+    if (titled(q)) q++;
+    else if (words[q]!.m !== -1 && view.mentions[words[q]!.m]!.entity.kind === "Organization" && titled(view.mentions[words[q]!.m]!.last + 1)) q = view.mentions[words[q]!.m]!.last + 1; // "[police] commander"
+    else break;
+  }
+  const m = words[q]?.m;
+  if (q > lead && m !== undefined && m !== -1 && view.mentions[m]!.entity.kind === "Person") return view.mentions[m]!;
+  return REPORTER_KINDS.includes(first.entity.kind) ? first : null;
+}
+
+/** Title words that may stand between a qualifying name and the person: "police commander", "deputy governor". */
+const TITLE_WORDS = new Set(["police", "commander", "chief", "governor", "mayor", "deputy", "regional", "local", "district", "provincial", "senior", "army", "military", "general", "colonel", "inspector", "superintendent", "prosecutor", "leader", "president", "minister", "councillor", "councilor", "lawmaker", "senator"]);
+
 /** Marks the words of "citing X" / "according to X" phrases so the content search skips them. */
 interface SourcePhrase {
   id: string;
@@ -129,7 +174,7 @@ function findSourcePhrases(view: SentenceView): SourcePhrase[] {
       if (phrase.id === "report.told" || phrase.id === "report.interview") continue;
       const len = matchPhrase(view, i, phrase.words);
       if (len === 0) continue;
-      const source = mentionAfter(view, i + len, REPORTER_KINDS);
+      const source = sourceAfter(view, i + len);
       if (!source) continue;
       out.push({ id: phrase.id, start: i, end: source.last + 1, source, nested: phrase.nested });
     }
@@ -194,6 +239,8 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
   const phrases = findSourcePhrases(view);
   const verbs = speechVerbs();
   const nestedUsed = new Set<SourcePhrase>();
+  /** Speakers of "X said that ..." clauses, for a trailing "according to Y" (X -> Y). */
+  const speakers: { verb: number; reporter: MentionSpan }[] = [];
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -226,6 +273,12 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
         reporter = after;
         contentBefore = true;
       }
+    }
+    if (!reporter && (prevWord === "who" || prevWord === "which")) {
+      // "..., said Abdurrahman Tursun, one of the organisers, who told Reuters that ...": the speaker
+      // is the antecedent of the relative pronoun, over an apposition set off by commas.
+      reporter = relativeAntecedent(view, k);
+      if (!reporter) continue;
     }
     if (!reporter) {
       if (k >= 0 && words[k]!.m === -1 && SPEAKER_HEADS.has(words[k]!.w)) {
@@ -330,6 +383,7 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
     } else if (actor) {
       out.push(...edge(actor, reporter, rule.id));
     }
+    if (!contentBefore) speakers.push({ verb: i, reporter });
   }
 
   for (const phrase of phrases) {
@@ -346,6 +400,13 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
         from = q + 1;
         break;
       }
+    }
+    // "X said Russian forces had hit ..., according to TASS": nested attribution, the speaker's
+    // words come through the outlet (actor -> X is read at the verb, X -> TASS here).
+    const speaker = atStart ? undefined : speakers.find((sp) => sp.verb < phrase.start && sp.reporter.first >= from && sp.reporter.entity.id !== phrase.source.entity.id);
+    if (speaker) {
+      out.push(...edge(speaker.reporter, phrase.source, "report.according-to-speaker"));
+      continue;
     }
     const actor = atStart ? actorIn(view, phrase.end, words.length, exclude, phrases) : actorIn(view, from, phrase.start, exclude, phrases);
     if (actor) out.push(...edge(actor, phrase.source, phrase.id));

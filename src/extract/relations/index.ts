@@ -12,7 +12,8 @@ import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from
 import * as cues from "./rules/cues.js";
 import * as places from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { backerCandidates, embassyCandidates, embassyState, placeCandidates, titleCandidates } from "./structural.js";
+import { backerCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
+import { homeState } from "./home.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
 
@@ -20,7 +21,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 13;
+const CODE_REVISION = 14;
 
 /** Sets become sorted arrays so the fingerprint sees their content. */
 function tableJson(value: unknown): string {
@@ -143,6 +144,44 @@ function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
 }
 
 /**
+ * "Eleven students were arrested ..., according to X": the reported event is an arrest, whose
+ * actors are both the people arrested (the clause's subject) and whoever made it (the agent, or the
+ * police for an agentless detention); the source is credited for both.
+ */
+function passiveActors(cands: Candidate[]): Candidate[] {
+  const passives = cands.filter((c) => (c.predicate === "arrests" && c.target.first < c.source.first) || c.rule === "arrest.passive-by-police");
+  if (passives.length === 0) return cands;
+  const extra: Candidate[] = [];
+  for (const c of cands) {
+    if (c.predicate !== "reported-by") continue;
+    // Only when the credited source comes after the clause ("..., according to X"; "..., X reported"):
+    // "The Met said two men were detained" is the force speaking of the men it detained.
+    if (c.target.first < c.source.first) continue;
+    const arrest = passives.find((a) => a.target.first === c.source.first && a.target.entity.id === c.source.entity.id);
+    if (!arrest || arrest.source.entity.id === c.target.entity.id) continue;
+    extra.push({ ...c, source: arrest.source, rule: `${c.rule}+passive-agent` });
+  }
+  return extra.length === 0 ? cands : [...cands, ...extra];
+}
+
+/**
+ * A leader linked to the home state only for want of a named state keeps that link only when no
+ * sentence of the article names the state they lead ("Indian Prime Minister Narendra Modi" later).
+ */
+function dropHomeLeaders(perSentence: Candidate[][]): void {
+  const named = new Set<string>();
+  for (const list of perSentence) for (const c of list) if (c.predicate === "leads" && c.rule !== HOME_LEADER_RULE) named.add(c.source.entity.id);
+  // A head of state chairing a bloc acts for their state there; they are not a member of it.
+  const statesmen = new Set<string>();
+  for (const list of perSentence) for (const c of list) if (c.predicate === "leads" && c.target.entity.kind === "State") statesmen.add(c.source.entity.id);
+  for (let s = 0; s < perSentence.length; s++) {
+    perSentence[s] = perSentence[s]!.filter(
+      (c) => (c.rule !== HOME_LEADER_RULE || !named.has(c.source.entity.id)) && !(c.rule.endsWith("+member") && statesmen.has(c.source.entity.id)),
+    );
+  }
+}
+
+/**
  * Extracts the relations of one analyzed article. Pure and deterministic: relations come out in
  * sentence order, one per (source, predicate, target, sentence).
  */
@@ -153,19 +192,21 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
   );
   const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens, officials);
   const compiledRules = compiled(rules);
+  const home = homeState(doc.mentions, doc.entities, doc.sentences);
   const perSentence: Candidate[][] = views.map((view) => {
     const cands = [
       ...filterPolarity(triggerCandidates(view, compiledRules)),
       ...attributionCandidates(view),
       ...placeCandidates(view),
       ...backerCandidates(view),
-      ...titleCandidates(view, doc.entities),
+      ...titleCandidates(view, doc.entities, home),
     ];
-    return derive(cands, doc.entities);
+    return passiveActors(derive(cands, doc.entities));
   });
   for (const { view, candidate } of embassyCandidates(views, doc.entities)) {
     perSentence[views.indexOf(view)]!.push(candidate);
   }
+  dropHomeLeaders(perSentence);
   const seen = new Set<string>();
   const out: Relation[] = [];
   views.forEach((view, s) => {

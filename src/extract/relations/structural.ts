@@ -5,9 +5,10 @@ import type { Entity } from "../../model/types.js";
 import type { Candidate } from "./frames.js";
 import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS } from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { FILLERS, PREPOSITIONS } from "./rules/cues.js";
+import { FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
 import { governingPrep, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
+import { cityState } from "./home.js";
 import { stateLexicon } from "../lexicon/states.js";
 import type { TitleRule } from "./types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
@@ -326,12 +327,51 @@ function titleEdge(person: MentionSpan, body: MentionSpan | null, entry: TitleIn
   }
   // A title shared by several rules goes to the first rule whose kinds fit the body.
   const word = entry.words.join(" ");
+  if (body.entity.kind === "State") {
+    // "Sweden's Foreign Minister X" with "the Swedish Foreign Ministry" named in the article.
+    const ministry = ministryOf(word, body.entity, entities);
+    if (ministry) return [{ source: person, target: { ...body, entity: ministry }, predicate: "member-of", rule: "title.minister-ministry", polarity: "asserted" }];
+  }
   for (const rule of TITLE_RULES) {
     if (!titleSet(rule).has(word)) continue;
     if (!rule.targetKinds.includes(body.entity.kind)) continue;
-    return [{ source: person, target: body, predicate: rule.predicate, rule: rule.id, polarity: "asserted" }];
+    const out: Candidate[] = [{ source: person, target: body, predicate: rule.predicate, rule: rule.id, polarity: "asserted" }];
+    // The leader of a party, movement or body is one of its members.
+    if (rule.predicate === "leads" && body.entity.kind === "Organization") out.push({ ...out[0]!, predicate: "member-of", rule: `${rule.id}+member` });
+    return out;
   }
   return [];
+}
+
+/** Minister titles and the words naming their ministry ("foreign minister" -> "foreign ministry", "ministry of foreign affairs"). */
+const MINISTRY_NAMES: Record<string, string[]> = {
+  "foreign minister": ["foreign ministry", "ministry of foreign affairs", "foreign office"],
+  "interior minister": ["interior ministry", "ministry of interior", "ministry of the interior", "home office"],
+  "defence minister": ["defence ministry", "ministry of defence", "defense ministry", "ministry of defense"],
+  "defense minister": ["defense ministry", "ministry of defense", "defence ministry", "ministry of defence"],
+};
+
+/**
+ * The ministry of `state` that a minister title belongs to, when the article names it with the
+ * state's name or demonym ("the Swedish Foreign Ministry"); undefined when none or several.
+ */
+function ministryOf(title: string, state: Entity, entities: readonly Entity[]): Entity | undefined {
+  const heads = MINISTRY_NAMES[title];
+  if (!heads) return undefined;
+  const lex = stateLexicon();
+  const code = state.key?.code;
+  const found = entities.filter((e) => {
+    if (e.kind !== "Organization") return false;
+    const label = e.label.toLowerCase();
+    if (!heads.some((h) => label.includes(h))) return false;
+    // The qualifier before the head names this state ("Swedish", "Sweden's"), by name or demonym.
+    return label.split(/\s+/).some((w) => {
+      const bare = w.replace(/'s$/, "");
+      const c = lex.demonyms.get(bare) ?? lex.names.get(bare);
+      return c !== undefined && (c === code || bare === state.label.toLowerCase());
+    });
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function groupFor(entities: Entity[], groupWords: string[]): Entity | undefined {
@@ -346,7 +386,106 @@ function groupFor(entities: Entity[], groupWords: string[]): Entity | undefined 
 }
 
 /** Titles and roles around each Person mention. */
-export function titleCandidates(view: SentenceView, entities: Entity[]): Candidate[] {
+/**
+ * True when the sentence names a state other than `home`: as a mention, as a state word inside
+ * another mention ("Venezuelan exiles", "a Chinese flag"), or as a city abroad ("in Johannesburg").
+ */
+function namesForeignPlace(view: SentenceView, home: Entity): boolean {
+  const lex = stateLexicon();
+  const code = home.key?.code;
+  for (const m of view.mentions) {
+    if (m.entity.kind === "State" && m.entity.id !== home.id) return true;
+    if (m.entity.kind === "Location") {
+      const c = cityState(m.entity.label);
+      if (c && c !== code) return true;
+    }
+  }
+  for (const w of view.words) {
+    if (!w.cap) continue;
+    const c = lex.demonyms.get(w.w) ?? lex.names.get(w.w) ?? lex.peoples.get(w.w);
+    if (c && c !== code) return true;
+  }
+  return false;
+}
+
+/**
+ * A body named before a title by capitalized words that are not a mention of their own but begin
+ * the label of an Organization of the article ("Free Youth leader" -> Free Youth movement).
+ */
+function orgByPrefix(view: SentenceView, start: number, person: MentionSpan): MentionSpan | null {
+  const words = view.words;
+  let j = start;
+  while (j > 0 && j > start - 4 && words[j - 1]!.m === -1 && words[j - 1]!.cap && /^\p{L}/u.test(words[j - 1]!.w)) j--;
+  if (j === start || j === 0 && start - j === 1) return null; // a lone sentence-initial word is no name
+  const phrase = words.slice(j, start).map((w) => w.w).join(" ");
+  const found = view.entities.filter((e) => e.kind === "Organization" && [e.label, ...e.aliases].some((n) => {
+    const lower = n.toLowerCase().replace(/^the /, "");
+    return lower === phrase || lower.startsWith(`${phrase} `);
+  }));
+  return found.length === 1 ? { ...person, entity: found[0]! } : null;
+}
+
+/**
+ * Head nouns that refer back to a body of the article ("Party leader X", "the bloc's chairman"),
+ * with the words of the labels they can refer to.
+ */
+const BODY_ANAPHORS: Record<string, string[]> = {
+  party: ["party"],
+  union: ["union"],
+  movement: ["movement"],
+  bloc: ["bloc", "community", "union", "alliance", "organisation", "organization", "league", "association", "pact", "treaty"],
+  alliance: ["alliance", "coalition", "bloc", "pact", "treaty"],
+  coalition: ["coalition", "alliance"],
+  campaign: ["campaign"],
+};
+
+/**
+ * The body a head noun before a title refers to: "Party leader X" (the head opens the title or
+ * stands right before it) or "the bloc's current chairman". Only when exactly one Organization of
+ * the article has that head noun in its label.
+ */
+function anaphoricBody(view: SentenceView, start: number, title: string[], person: MentionSpan): MentionSpan | null {
+  const words = view.words;
+  let head: string | undefined;
+  if (title.length > 1 && BODY_ANAPHORS[title[0]!]) head = title[0];
+  else {
+    let j = start - 1;
+    // Over modifiers ("the bloc's current chairman"), at most two.
+    for (let k = 0; k < 2 && j >= 0 && words[j]!.m === -1 && words[j]!.w !== "'s" && !BODY_ANAPHORS[words[j]!.w] && /^\p{Ll}+$/u.test(words[j]!.w); k++) j--;
+    if (words[j]?.w === "'s") j--;
+    const w = words[j];
+    if (w && w.m === -1 && BODY_ANAPHORS[w.w] && (words[j - 1]?.w === "the" || words[j - 1]?.w === "its" || j === 0 || words[j + 1]?.w !== "'s")) head = w.w;
+  }
+  const heads = head ? BODY_ANAPHORS[head] : undefined;
+  if (!heads) return null;
+  const found = view.entities.filter((e) => e.kind === "Organization" && e.label.toLowerCase().split(/\s+/).some((w) => heads.includes(w)));
+  return found.length === 1 ? { ...person, entity: found[0]! } : null;
+}
+
+/** Words naming a police or armed force before a title: "police spokesperson", "army commander". */
+const FORCE_WORDS = new Set(["police", "gendarmerie", "gendarme", "army", "military"]);
+
+/**
+ * The article's security force when a force word stands right before a title (over modifiers and a
+ * place name that is not a mention: "Brandenburg police spokesperson"): the most mentioned
+ * Organization whose label is that force.
+ */
+function forceBefore(view: SentenceView, start: number, entities: readonly Entity[]): Entity | undefined {
+  const w = view.words[start - 1];
+  if (!w || w.m !== -1 || !FORCE_WORDS.has(w.w)) return undefined;
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.kind !== "Organization" || !SECURITY_FORCES.test(e.label)) continue;
+    if (![e.label, ...e.aliases].some((n) => n.toLowerCase().includes(w.w))) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  return best;
+}
+
+/** Rule id of a leader linked to the article's home state for want of a named one. */
+export const HOME_LEADER_RULE = "title.leader-home-state";
+
+export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity): Candidate[] {
   const out: Candidate[] = [];
   const words = view.words;
   for (const person of view.mentions) {
@@ -389,6 +528,18 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
         if (state) body = { ...person, entity: state };
       }
       body ??= bodyAfter(view, before.end);
+      // "Free Youth leader X" after "the Free Youth movement": the capitalized words name a body of the article.
+      body ??= orgByPrefix(view, before.start, person);
+      // "Party leader X" after "the Move Forward Party": the body named before by its head noun.
+      body ??= anaphoricBody(view, before.start, before.entry.words, person);
+      if (!body) {
+        // "Nairobi police commander X", "Deputy police chief X": an officer of the article's police.
+        const outer = before.start >= person.first ? titleEndingAt(view, person.first) : null;
+        const force = forceBefore(view, before.start, entities) ?? (outer ? forceBefore(view, outer.start, entities) : undefined);
+        if (force) {
+          out.push({ source: person, target: { ...person, entity: force }, predicate: "member-of", rule: "title.force-member", polarity: "asserted" });
+        }
+      }
       const demonymBefore = before.start > 0 && words[before.start - 1]!.cap && stateLexicon().demonyms.has(words[before.start - 1]!.w);
       if (!body && !demonymBefore && LEADER_TITLES.has(before.entry.words.join(" "))) {
         // "President Emmanuel Macron said France would respond": a head of state or government named
@@ -399,9 +550,16 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
         const candidate = view.mentions.find((m) => m.entity.kind === "State");
         const prep = candidate ? governingPrep(view, candidate) : null;
         const next = candidate ? words[candidate.last + 1] : undefined;
-        const modifier = next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !FINITE_AFTER.has(next.w);
+        // ("the arrangements Armenia relied on": a past-tense verb after the name makes it a subject.)
+        const modifier = next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !FINITE_AFTER.has(next.w) && !/[^e]ed$/.test(next.w);
         const state = states.size === 1 && candidate && !modifier && !(prep && FAR_PREPS.has(prep)) ? candidate : undefined;
         if (state) out.push({ source: person, target: state, predicate: "leads", rule: "title.leader-same-sentence", polarity: "asserted" });
+        else if (home && (states.has(home.id) || !namesForeignPlace(view, home))) {
+          // "Prime Minister Srettha Thavisin" in an article from Bangkok: the office is the home
+          // state's, unless the sentence names only other states. Dropped later when the article
+          // names the person's state elsewhere (see extractRelations).
+          out.push({ source: person, target: { ...person, entity: home }, predicate: "leads", rule: HOME_LEADER_RULE, polarity: "asserted" });
+        }
       }
       out.push(...titleEdge(person, body, before.entry, entities));
     }
@@ -414,7 +572,7 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       const afterBody = body0 ? body0.last + 1 : j;
       const t = titleAt(view, afterBody) ?? titleAt(view, j);
       if (t) {
-        const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length);
+        const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length) ?? anaphoricBody(view, t.start, t.entry.words, person);
         out.push(...titleEdge(person, body, t.entry, entities));
       }
     }
@@ -438,6 +596,15 @@ export function titleCandidates(view: SentenceView, entities: Entity[]): Candida
       const t = titleEndingAt(view, org.last + 1, true);
       if (t && t.start > org.first && (org.entity.kind === "Organization" || org.entity.kind === "Embassy")) {
         out.push(...titleEdge(person, org, t.entry, entities));
+      }
+    }
+    // 2a. "X, one of the organisers, ...": one of a group named in the article.
+    if (words[person.last + 1]?.w === "," && words[person.last + 2]?.w === "one" && words[person.last + 3]?.w === "of") {
+      let q = person.last + 4;
+      while (q < words.length && q <= person.last + 6 && words[q]!.m === -1 && FILLERS.has(words[q]!.w)) q++;
+      const gm = words[q]?.m;
+      if (gm !== undefined && gm !== -1 && view.mentions[gm]!.entity.kind === "Group") {
+        out.push({ source: person, target: view.mentions[gm]!, predicate: "member-of", rule: "role.one-of-group", polarity: "asserted" });
       }
     }
     // 2b. A role in apposition: "Evgeniy, a masked 28-year-old protester", "X, one of the organizers".

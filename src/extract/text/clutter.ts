@@ -10,6 +10,8 @@ export interface ClutterRule {
   pattern: RegExp;
   /** The rule also marks every following line. */
   tail?: boolean;
+  /** The rule opens a list: the following non-empty lines up to a blank line are marked too. */
+  list?: boolean;
 }
 
 export const CLUTTER_RULES: readonly ClutterRule[] = [
@@ -27,6 +29,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: "clutter.separators",
     reason: "menus, breadcrumbs and share bars are short items separated by |, ›, » or •",
     pattern: /^[^.!?]{0,120}[|›»•][^.!?|›»•]{0,60}[|›»•][^.!?]{0,120}$/,
+  },
+  {
+    id: "clutter.read-more-list",
+    reason: "a 'Read more:' or 'Related:' header opens a list of other stories' headlines, which name other stories' actors",
+    pattern: /^(read more|read also|also read|more stories|more from [\p{L} ]{1,40}|related( stories| articles| news| coverage| reading)?|more on this( story| topic)?|see also|you may also like|recommended( for you)?|read next|what to read next)\s*:$/iu,
+    list: true,
+  },
+  {
+    id: "clutter.link-item",
+    reason: "a line opened by a link arrow that holds one headline (no sentence break inside) is a link to another story",
+    pattern: /^[>›»▸►→][^.!?]{0,150}(?:[.!?][^\s.!?][^.!?]{0,40}){0,3}[.!?]?$/u,
   },
   {
     id: "clutter.advert",
@@ -72,13 +85,16 @@ export function clutterLines(text: string): { starts: number[]; rules: (string |
   const starts: number[] = [];
   const rules: (string | null)[] = [];
   let tail: string | null = null;
+  let list: string | null = null;
   let pos = 0;
   while (pos <= text.length) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
     starts.push(pos);
     if (tail) rules.push(tail);
+    else if (list && text.slice(pos, end).trim().length > 0 && end - pos < 200) rules.push(list);
     else {
+      list = null;
       const line = text.slice(pos, end).trim();
       let hit: string | null = null;
       if (line.length > 0 && line.length < 300) {
@@ -86,6 +102,7 @@ export function clutterLines(text: string): { starts: number[]; rules: (string |
           if (rule.pattern.test(line)) {
             hit = rule.id;
             if (rule.tail) tail = rule.id;
+            if (rule.list) list = rule.id;
             break;
           }
         }
