@@ -53,6 +53,9 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   "gather", "gathers", "surround", "surrounds", "condemn", "condemns", "denounce", "denounces", "praise", "praises",
 ]);
 
+/** Verbs followed by a bare infinitive: the word after them is a verb, not a modifier ("helped evacuate civilians"). */
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(["help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"]);
+
 /** Modifiers of a collective that set it apart from the main one ("a smaller group", "rival protesters"). */
 const SECOND_GROUP = /\b(rival|counter|smaller|second|opposing|separate|breakaway)\b/u;
 
@@ -454,6 +457,11 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       k++;
       modifiers--;
     }
+    // "helped evacuate civilians", "let go prisoners": a bare infinitive after help/let/make is a verb
+    while (modifiers > 0 && k >= first && BARE_INFINITIVE_VERBS.has(ctx.lower[k]!)) {
+      k++;
+      modifiers--;
+    }
     const coreFirst = k + 1;
     // quantity to the left: "Dozens of", "More than 2,000", "a group of", "About 250 members of"
     let q = k;
@@ -473,7 +481,9 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (ctx.lower[start] === "more" && ctx.lower[start + 1] === "than") break;
       start++;
     }
-    if (isPeople && !quantified && modifiers === 0) continue;
+    // "in solidarity with Palestinians in Gaza": a nation's people placed somewhere are a collective of their own
+    const placedPeople = isPeople && !quantified && modifiers === 0 && lex.states.peoples.has(w) && ctx.lower[i + 1] === "in" && i + 2 < last && ctx.cap[i + 2] === 1;
+    if (isPeople && !quantified && modifiers === 0 && !placedPeople) continue;
     // a bystander collective ("witnesses said", "civilians") is a node only when described or counted
     if (rule && rule.cluster === "other" && !quantified && modifiers === 0) continue;
     if (w === "groups" || w === "organisations" || w === "organizations" || w === "associations") {
@@ -507,6 +517,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
     if (second && cluster === "protest") cluster = "protest:second";
+    if (placedPeople) cluster = `other:${w}`;
     if (ARMED_WHEN_NAMED.has(w) && modifiers > 0 && ctx.cap[i - 1]) cluster = `other:${ctx.lower[i - 1]} ${w}`;
     const cand: Candidate = {
       first: start,

@@ -232,18 +232,41 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   }
   if (before === "and" || before === "or") {
     // "police arrested five protesters and dispersed the crowd": coordinated verbs share the clause subject.
-    return firstSubject(view, cs, k, kinds) ?? nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
+    const first = firstSubject(view, cs, k, kinds);
+    // "Malian officials have expelled French forces and now fight ...": a mention after the clause's
+    // verb is its object; the shared subject is unnamed, and no later mention stands in for it.
+    if (first && auxiliaryBetween(view, cs, first.first)) return null;
+    return first ?? nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
   }
   return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
 }
 
+/** Finite auxiliaries: one before a mention shows the clause's verb came first. */
+const FINITE_AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "did", "does", "will", "would"]);
+
+function auxiliaryBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (view.words[j]!.m === -1 && FINITE_AUX.has(view.words[j]!.w)) return true;
+  return false;
+}
+
+/** Quote marks in the sentence, or none: a mention quoted on one side of a verb is not its subject. */
+function quoteParity(view: SentenceView, at: number): number {
+  let quotes = 0;
+  for (let j = 0; j < at; j++) if (QUOTES.has(view.words[j]!.w)) quotes++;
+  return quotes % 2;
+}
+
 /** The nearest mention left of i (down to stop) that is neither in a prepositional phrase nor a possessor. */
 function nearestSubject(view: SentenceView, i: number, stop: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  // '... chanted "France out" and hurled stones': a name inside a slogan does not act outside it.
+  const quoted = view.sentence.text.includes('"') || view.sentence.text.includes("“");
+  const verbParity = quoted ? quoteParity(view, i) : 0;
   for (let j = i - 1; j >= stop; j--) {
     const m = view.words[j]!.m;
     if (m === -1) continue;
     const span = view.mentions[m]!;
     j = span.first;
+    if (quoted && quoteParity(view, span.first) !== verbParity) continue;
     // "the riot police who were guarding": the antecedent of a relative pronoun is the subject
     // even when it sits in a prepositional phrase.
     const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));

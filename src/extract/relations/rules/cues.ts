@@ -59,7 +59,7 @@ export const FILLERS = new Set([
 export const ADVERBS = new Set([
   "also", "then", "later", "reportedly", "repeatedly", "briefly", "quickly", "swiftly", "again", "allegedly",
   "still", "already", "eventually", "immediately", "finally", "first", "subsequently", "just", "even", "heavily",
-  "violently", "forcibly", "peacefully", "reportedly", "once", "all", "both", "initially", "apparently",
+  "violently", "forcibly", "peacefully", "reportedly", "once", "all", "both", "initially", "apparently", "now", "since", "meanwhile", "instead", "often", "routinely", "regularly",
 ]);
 
 /** Forms of "be" and "get" that build the passive. */
