@@ -282,11 +282,12 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       short.items = [];
     }
   }
-  // "Karabakh" after "Nagorno-Karabakh": a region named by the last part of a longer region's name is that region
+  // "Karabakh" and "Nagorno-Karabakh": a region named by the last part of a hyphenated region's name is that
+  // region (not "Asia" and "Central Asia", which are two places)
   const regionClusters = [...clusters.values()].filter((c) => c.kind === "Location" && c.items.length > 0 && c.items.some((it) => it.cand.rule.startsWith("loc.region")));
   for (const short of regionClusters) {
     const name = short.key.slice(4);
-    const long = regionClusters.find((o) => o !== short && o.items.length > 0 && (o.key.endsWith(`-${name}`) || o.key.endsWith(` ${name}`)));
+    const long = regionClusters.find((o) => o !== short && o.items.length > 0 && o.key.endsWith(`-${name}`));
     if (long) {
       for (const it of short.items) attach(it, long);
       short.items = [];

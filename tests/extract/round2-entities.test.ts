@@ -3,6 +3,7 @@
 // Every sentence here is written for this test.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/extract/index.js";
+import { removeBoilerplate } from "../../src/ingest/boilerplate.js";
 import type { AnalyzedArticle } from "../../src/extract/types.js";
 
 function run(text: string): AnalyzedArticle {
@@ -84,6 +85,35 @@ describe("class 1: places and bodies named by common-noun heads", () => {
     expect(entityOf(doc, "Maoist militants")?.id).not.toBe(entityOf(doc, "Protesters")?.id);
   });
 
+  it("reads a nation's people placed somewhere as a collective: apart when an object, the actors when the subject", () => {
+    const pal = run("Thousands of students marched in solidarity with Palestinians in Gaza.");
+    expect(entityOf(pal, "Palestinians")?.kind).toBe("Group");
+    expect(entityOf(pal, "Palestinians")?.id).not.toBe(entityOf(pal, "Thousands of students")?.id);
+    const subject = run("Armenians in Lyon rallied outside the consulate. The protesters burned flags.");
+    expect(entityOf(subject, "Armenians")?.id).toBe(entityOf(subject, "protesters")?.id);
+  });
+
+  it("does not take a bare infinitive after help/let/make as a modifier of a group", () => {
+    const doc = run("Soldiers helped evacuate civilians from the town.");
+    expect(doc.entities.some((e) => /evacuate/u.test(e.label))).toBe(false);
+  });
+
+  it("joins a region named by the last part of a longer region's name", () => {
+    const doc = run("Fighting resumed in Nagorno-Karabakh on Tuesday. Refugees left Karabakh overnight.");
+    expect(entityOf(doc, "Karabakh")?.id).toBe(entityOf(doc, "Nagorno-Karabakh")?.id);
+    const two = run("Trade with Asia grew, and exports to Central Asia doubled.");
+    expect(entityOf(two, "Asia")?.id).not.toBe(entityOf(two, "Central Asia")?.id);
+  });
+
+  it("reads a name followed by an organization noun in apposition as that body, even when it holds place names", () => {
+    const doc = run("The vigil was organised by Toronto Tibet Action, a diaspora group founded in 2015.");
+    expect(entity(doc, "Toronto Tibet Action")?.kind).toBe("Organization");
+    expect(entity(doc, "Toronto")).toBeUndefined();
+    // a person in apposition to a role stays a person
+    const person = run("Dawa Tsering, a group member, spoke first.");
+    expect(entity(person, "Dawa Tsering")?.kind).toBe("Person");
+  });
+
   it("gives an embassy named only by its city the sender of the article's other missions when the city is another capital", () => {
     const doc = run("Protesters gathered outside the Italian embassy in Tunis. Rome later asked to evacuate the embassy in Tripoli.");
     expect(entity(doc, "Embassy of Italy in Tunis")?.kind).toBe("Embassy");
@@ -121,6 +151,14 @@ describe("class 6: fragments and wrong kinds", () => {
     const doc = run("The Metropolitan Police arrested nine people. The Met said more arrests were likely.");
     expect(entityOf(doc, "Met")?.id).toBe(entityOf(doc, "Metropolitan Police")?.id);
     expect(doc.entities.filter((e) => e.kind === "Person")).toHaveLength(0);
+  });
+
+  it("drops a 'Read more:' list in ingest, items and all, and keeps the prose after a lone 'Read more' link", () => {
+    const page = "Students protested outside the embassy on Friday.\n\nRead more:\nMorrison says Jakarta talks on track\nTamil groups plan rallies\n";
+    const cleaned = removeBoilerplate(page).text;
+    expect(cleaned).not.toMatch(/Morrison|Tamil|Read more/u);
+    const inline = removeBoilerplate("Police arrested nine people.\n\nRead more\n\nThe embassy was closed on Saturday, officials said.\n").text;
+    expect(inline).toMatch(/embassy was closed/u);
   });
 
   it("takes nothing from a list of links to other stories", () => {

@@ -322,6 +322,13 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     out.push(...right);
     return;
   }
+  // "Vancouver Hong Kong Action, a diaspora group founded in 2019": an organization noun in apposition names a body,
+  // whatever places its name holds
+  if (orgApposition(ctx, pos, e, limit) && !lex.stateNames.match(ctx.words, ctx.lower, pos, e, true) && !lex.titles.match(ctx.words, ctx.lower, pos, e, true) && !hints.firstNames.has(ctx.lower[pos]!)) {
+    const text = spanText(ctx, pos, e);
+    push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.apposition-after", cluster: `org:${text.toLowerCase()}` }, hints);
+    return;
+  }
   // a name already read as an organization in this article ("Georgian Dream party" ... "Georgian Dream says")
   const seenOrg = hints.orgNames.get(spanText(ctx, pos, e).toLowerCase());
   if (seenOrg) {
@@ -644,6 +651,23 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     }
     return;
   }
+}
+
+/** Words that may follow the organization noun of an apposition ("a diaspora group founded in 2019"). */
+const AFTER_APPOSITION: ReadonlySet<string> = new Set([",", ".", ";", "that", "which", "whose", "founded", "formed", "based", "set", "created", "launched", "of", "for", "representing", "campaigning", "led", "backed"]);
+
+/** ", a|an [modifier] [modifier] <organization noun>" right after the name. */
+function orgApposition(ctx: TokenContext, s: number, e: number, limit: number): boolean {
+  if (ctx.words[e] !== "," || e + 2 >= limit) return false;
+  const det = ctx.lower[e + 1];
+  if (det !== "a" && det !== "an") return false;
+  for (let k = e + 2; k < Math.min(limit, e + 5); k++) {
+    const w = ctx.lower[k]!;
+    if (ctx.cap[k] || !ctx.word[k]) return false;
+    if (ORG_APPOSITIVES.has(w) && w !== "center" && w !== "centre") return AFTER_APPOSITION.has(ctx.lower[k + 1] ?? ".");
+    if (FUNCTION_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /** A state, city or region at `i`, after optional lower-case direction words ("northern India"). */

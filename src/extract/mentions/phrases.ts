@@ -3,7 +3,7 @@
 import { EMBASSY_ANAPHOR_MODIFIERS } from "../lexicon/embassies.js";
 import { ARMED_WHEN_NAMED, GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { FACILITY_HEADS, NOT_SITE_STATIONS } from "../lexicon/locations.js";
+import { FACILITY_HEADS } from "../lexicon/locations.js";
 import { POLICE_BARE_WORDS, POLICE_MODIFIED_NOUNS } from "../lexicon/organizations.js";
 import { FUNCTION_WORDS } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
@@ -444,7 +444,8 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       }
       continue;
     }
-    if (ctx.cap[i] && (!ctx.start[i] || ctx.words[i - 1] === "(")) continue;
+    const peopleIn = lex.states.peoples.has(w) && ctx.lower[i + 1] === "in" && i + 2 < last && ctx.cap[i + 2] === 1;
+    if (ctx.cap[i] && (!ctx.start[i] || ctx.words[i - 1] === "(") && !peopleIn) continue;
     // modifiers to the left
     let k = i - 1;
     let modifiers = 0;
@@ -482,7 +483,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       start++;
     }
     // "in solidarity with Palestinians in Gaza": a nation's people placed somewhere are a collective of their own
-    const placedPeople = isPeople && !quantified && modifiers === 0 && lex.states.peoples.has(w) && ctx.lower[i + 1] === "in" && i + 2 < last && ctx.cap[i + 2] === 1;
+    const placedPeople = isPeople && !quantified && modifiers === 0 && peopleIn;
     if (isPeople && !quantified && modifiers === 0 && !placedPeople) continue;
     // a bystander collective ("witnesses said", "civilians") is a node only when described or counted
     if (rule && rule.cluster === "other" && !quantified && modifiers === 0) continue;
@@ -517,7 +518,8 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
     if (second && cluster === "protest") cluster = "protest:second";
-    if (placedPeople) cluster = `other:${w}`;
+    // ... but "Venezuelans in Miami rally": as the subject they are the acting collective
+    if (placedPeople && ["with", "for", "of", "to", "among", "against"].includes(ctx.lower[i - 1] ?? "")) cluster = `other:${w}`;
     if (ARMED_WHEN_NAMED.has(w) && modifiers > 0 && ctx.cap[i - 1]) cluster = `other:${ctx.lower[i - 1]} ${w}`;
     const cand: Candidate = {
       first: start,
@@ -556,8 +558,9 @@ export function findFacilities(ctx: TokenContext, first: number, last: number, o
     const det = k >= first ? ctx.lower[k]! : "";
     if (det !== "a" && det !== "an" && det !== "the" && det !== "its") continue;
     if (modifiers > 0 && NOT_SITE_MODIFIERS.has(ctx.lower[i - 1]!)) continue;
-    // a bare "the station" or a "radio station" is no site of the story
-    if (head === "station" && (modifiers === 0 || NOT_SITE_STATIONS.has(ctx.lower[i - 1]!))) continue;
+    // an unnamed station is a site only as a power station ("a police station" where detainees are taken is
+    // incidental; a "radio station" is an outlet)
+    if (head === "station" && ctx.lower[i - 1] !== "power") continue;
     // "the plant's owner" still names the site; "the plant workers" does too (head stays the site)
     const cand: Candidate = { first: k + 1, last: i + 1, kind: "Location", rule: modifiers > 0 ? "loc.facility.unnamed" : "loc.facility.anaphor", cluster: `facility:${head}` };
     if (modifiers === 0) cand.weak = true;

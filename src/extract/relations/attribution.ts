@@ -9,6 +9,7 @@ import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import { stateLexicon } from "../lexicon/states.js";
 import type { AttributionRule } from "./types.js";
+import type { Entity } from "../../model/types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
 /** Who can be credited with a statement: named people, outlets, bodies, governments. */
@@ -233,7 +234,25 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
 }
 
 /** All reported-by candidates of one sentence. */
-export function attributionCandidates(view: SentenceView): Candidate[] {
+/** Bodies a person speaks through: "his party said", "her movement wrote". */
+const AFFILIATION_NOUNS = new Set(["party", "movement", "group", "organisation", "organization", "union", "campaign", "alliance", "office", "coalition"]);
+
+/**
+ * "..., his party said on Facebook": the body of the person the possessive pronoun refers to, as
+ * read from that person's titles in the article (`affiliations`: person id -> organization).
+ */
+function affiliatedBody(view: SentenceView, k: number, affiliations: ReadonlyMap<string, Entity>): MentionSpan | null {
+  const words = view.words;
+  if (!AFFILIATION_NOUNS.has(words[k]?.w ?? "")) return null;
+  const m = words[k - 1]?.m;
+  if (m === undefined || m === -1) return null;
+  const owner = view.mentions[m]!;
+  if (owner.first !== owner.last || !["his", "her", "their"].includes(words[owner.first]!.w)) return null;
+  const body = affiliations.get(owner.entity.id);
+  return body ? { ...owner, entity: body } : null;
+}
+
+export function attributionCandidates(view: SentenceView, affiliations: ReadonlyMap<string, Entity> = new Map()): Candidate[] {
   const words = view.words;
   const out: Candidate[] = [];
   const phrases = findSourcePhrases(view);
@@ -280,6 +299,7 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
       reporter = relativeAntecedent(view, k);
       if (!reporter) continue;
     }
+    if (!reporter) reporter = affiliatedBody(view, k, affiliations);
     if (!reporter) {
       if (k >= 0 && words[k]!.m === -1 && SPEAKER_HEADS.has(words[k]!.w)) {
         // "a Scotland Yard spokesman said", "his office said": the body or person owning the speaker;
@@ -358,6 +378,7 @@ export function attributionCandidates(view: SentenceView): Candidate[] {
       for (;;) {
         if (citing && c >= citing.start - 1 && c < citing.end) c = citing.end;
         else if (c < words.length && words[c]!.m !== -1 && view.mentions[words[c]!.m]!.entity.id === reporter.entity.id && words[c + 1]?.m === -1 && AUDIENCE_WORDS.has(words[c + 1]!.w)) c++; // "on his social media"
+        else if (c < words.length && words[c]!.m !== -1 && words[c - 1]?.w === "on" && view.mentions[words[c]!.m]!.entity.kind === "Organization") c = view.mentions[words[c]!.m]!.last + 1; // "said on Facebook"
         else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
         else break;
       }

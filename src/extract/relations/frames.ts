@@ -200,6 +200,83 @@ function nounSource(view: SentenceView, i: number, end: number, sourceKinds: rea
   return null;
 }
 
+const ALL_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy", "Location"];
+
+/** Verbs of a crowd closing in on a site: "protesters who had surrounded the parliament". */
+const SIEGE_VERBS = new Set(["surrounded", "besieged", "blockaded", "blocked", "stormed", "occupied", "attacked", "encircled", "rushed", "entered", "invaded", "picketed", "gathered", "massed", "converged", "marched"]);
+const SIEGE_PREPS = new Set(["at", "outside", "on", "around", "in", "into", "to", "near", "the", "a"]);
+
+/**
+ * "disperse protesters who had surrounded the Georgian parliament": the people held back (the
+ * first mention after the trigger) closed in on a site in a relative clause; that site is shielded.
+ */
+function besiegedSite(view: SentenceView, end: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  const words = view.words;
+  let j = end;
+  while (j < words.length && j < end + 4 && words[j]!.m === -1) j++;
+  const crowd = words[j]?.m;
+  if (crowd === undefined || crowd === -1) return null;
+  let q = view.mentions[crowd]!.last + 1;
+  if (words[q]?.w === ",") q++;
+  if (words[q]?.w !== "who" && words[q]?.w !== "that") return null;
+  q++;
+  while (q < words.length && ["had", "have", "has", "were", "was", "earlier", "briefly", "already"].includes(words[q]!.w)) q++;
+  if (!SIEGE_VERBS.has(words[q]?.w ?? "")) return null;
+  q++;
+  for (let steps = 0; q < words.length && steps < 3 && words[q]!.m === -1 && SIEGE_PREPS.has(words[q]!.w); steps++) q++;
+  const m = words[q]?.m;
+  if (m === undefined || m === -1) return null;
+  const site = view.mentions[m]!;
+  return kinds.includes(site.entity.kind) && site.entity.kind !== "Person" ? site : null;
+}
+
+/**
+ * '... hurled stones at the embassy's wall before gendarmes pushed them back': people pushed back
+ * (a group or "them") while acting on a diplomatic mission named earlier in the sentence: the
+ * mission is what the force shields.
+ */
+function crowdSiteBefore(view: SentenceView, source: MentionSpan, objectAt: number, end: number): MentionSpan | null {
+  const words = view.words;
+  // The people are the object inside the trigger ("pushed [them] back") or right after it.
+  let j = objectAt < end - 1 ? objectAt : end;
+  while (j < words.length && j < end + 3 && words[j]!.m === -1 && FILLERS.has(words[j]!.w)) j++;
+  const object = words[j]?.m;
+  const people = object !== undefined && object !== -1 ? view.mentions[object]!.entity.kind === "Group" : ["them", "the crowd", "crowd"].includes(words[j]?.w ?? "");
+  if (!people) return null;
+  for (let q = source.first - 1; q >= 0; q--) {
+    const m = words[q]!.m;
+    if (m === -1) continue;
+    const span = view.mentions[m]!;
+    if (span.entity.kind === "Embassy") return span;
+    q = span.first;
+  }
+  return null;
+}
+
+/**
+ * The verb a prepositional trigger at i attaches to: left over the object (mentions, fillers,
+ * lower-case modifiers) to the first word that is none of these; i itself when there is none.
+ */
+function headVerb(view: SentenceView, i: number): number {
+  const words = view.words;
+  let j = i - 1;
+  let objects = 0;
+  while (j >= 0 && j > i - 10) {
+    const w = words[j]!;
+    if (w.m !== -1) {
+      objects++;
+      j = view.mentions[w.m]!.first - 1;
+      continue;
+    }
+    if (FILLERS.has(w.w) && objects === 0) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return objects > 0 && j >= 0 && words[j]!.m === -1 && /^\p{Ll}+$/u.test(words[j]!.w) && !PREPOSITIONS.has(words[j]!.w) ? j : i;
+}
+
 export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: number, preps: string[][], matchEnd?: number): Candidate[] {
   const rule = trig.rule;
   const end = matchEnd ?? i + trig.words.length;
@@ -224,12 +301,14 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         if (!contextOk(view, rule)) return [];
         return pairs(view, [source], withCoordinated(view, target), rule, pol);
       }
-      const source = findSubject(view, i, k.source);
+      const source = findSubject(view, rule.prepositional ? headVerb(view, i) : i, k.source);
       if (!source) return [];
       if (!contextOk(view, rule)) return [];
       if (directed(view, source, i)) return [];
       const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
+      // "alongside Russia's Wagner group": the ally is the group, not its owner.
+      if (rule.prepositional) scan.targets = scan.targets.filter((t) => view.words[t.span.last + 1]?.w !== "'s");
       if (scan.targets.length === 0) return [];
       const pol = polarity(view, source.last + 1, i);
       return pairs(view, reportedSubjects(view, source), placeFiltered(rule, scan.targets), rule, pol);
@@ -246,19 +325,33 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
     }
     case "restrain": {
       if (rule.requiresNegation && !hasNegation(view, i)) return [];
+      // "The demonstrators, many waving EU flags, had blocked the avenue": when the clause's
+      // subject is a crowd, no body named nearby is the one holding people back.
+      const anySubject = findSubject(view, i, ALL_KINDS);
+      if (anySubject && anySubject.entity.kind === "Group") return [];
       const source = findSubject(view, i, k.source);
       if (!source) return [];
       if (directed(view, source, i)) return [];
       const targetKinds = k.target.filter((kind) => kind !== "Group");
       const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
+      let ruleUsed = rule;
       if (scan.targets.length === 0) {
         // "security forces cleared the building": the object is the site itself when it is not people.
         const object = scanObjects(view, end, { preps: [], direct: true, kinds: ["Embassy", "Location"], window: 5, first: true, heads: true });
-        if (object.targets.length === 0 || rule.requiresNegation) return [];
-        scan.targets.push(object.targets[0]!);
+        if (rule.requiresNegation) return [];
+        // ("disperse Tbilisi protest": a name modifying the object noun is not the object.)
+        const direct = object.targets[0]?.span;
+        const modifierOnly = direct !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[direct.last + 1]?.w ?? "") && !PREPOSITIONS.has(view.words[direct.last + 1]!.w) && !["and", "or", "but", "as", "before", "after", "while"].includes(view.words[direct.last + 1]!.w);
+        const site = (modifierOnly ? undefined : direct) ?? besiegedSite(view, end, targetKinds);
+        const before = site ? null : crowdSiteBefore(view, source, i + 1, end);
+        if (site) scan.targets.push({ span: site, prep: null });
+        else if (before) {
+          scan.targets.push({ span: before, prep: null });
+          ruleUsed = { ...rule, id: `${rule.id}+site-before` };
+        } else return [];
       }
       const pol: Polarity = rule.requiresNegation ? "asserted" : polarity(view, source.last + 1, i);
-      return pairs(view, [source], scan.targets.map((t) => t.span), rule, pol);
+      return pairs(view, [source], scan.targets.map((t) => t.span), ruleUsed, pol);
     }
     case "chant": {
       const words = view.words;

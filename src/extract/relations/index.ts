@@ -144,12 +144,13 @@ function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
 }
 
 /**
- * "Eleven students were arrested ..., according to X": the reported event is an arrest, whose
+ * "Eleven students were arrested ..., according to X" ("X was beaten by police, his party said"):
+ * the reported event is an arrest or an assault, whose
  * actors are both the people arrested (the clause's subject) and whoever made it (the agent, or the
  * police for an agentless detention); the source is credited for both.
  */
 function passiveActors(cands: Candidate[]): Candidate[] {
-  const passives = cands.filter((c) => (c.predicate === "arrests" && c.target.first < c.source.first) || c.rule === "arrest.passive-by-police");
+  const passives = cands.filter((c) => ((c.predicate === "arrests" || c.predicate === "attacks") && c.target.first < c.source.first) || c.rule === "arrest.passive-by-police");
   if (passives.length === 0) return cands;
   const extra: Candidate[] = [];
   for (const c of cands) {
@@ -193,13 +194,18 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
   const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens, officials);
   const compiledRules = compiled(rules);
   const home = homeState(doc.mentions, doc.entities, doc.sentences);
-  const perSentence: Candidate[][] = views.map((view) => {
+  const titles = views.map((view) => titleCandidates(view, doc.entities, home));
+  // The body each person leads or belongs to, by their titles ("his party said" speaks for it).
+  const affiliations = new Map<string, Entity>();
+  for (const list of titles)
+    for (const c of list) if ((c.predicate === "leads" || c.predicate === "member-of") && c.target.entity.kind === "Organization" && !affiliations.has(c.source.entity.id)) affiliations.set(c.source.entity.id, c.target.entity);
+  const perSentence: Candidate[][] = views.map((view, s) => {
     const cands = [
       ...filterPolarity(triggerCandidates(view, compiledRules)),
-      ...attributionCandidates(view),
+      ...attributionCandidates(view, affiliations),
       ...placeCandidates(view),
       ...backerCandidates(view),
-      ...titleCandidates(view, doc.entities, home),
+      ...titles[s]!,
     ];
     return passiveActors(derive(cands, doc.entities));
   });

@@ -144,7 +144,11 @@ export function opensQuantity(view: SentenceView, j: number): boolean {
 }
 
 export function isPossessor(view: SentenceView, span: MentionSpan): boolean {
-  return view.words[span.last + 1]?.w === "'s";
+  const next = view.words[span.last + 1];
+  if (next?.w === "'s") return true;
+  // "the activists' concerns": a plural possessive apostrophe glued to the name, before a noun.
+  const last = view.words[span.last]!;
+  return next !== undefined && next.w === "'" && next.start === last.end && last.w.endsWith("s") && /^\p{Ll}/u.test(view.words[span.last + 2]?.w ?? "");
 }
 
 function kindOk(span: MentionSpan, kinds: readonly EntityKind[]): boolean {

@@ -32,6 +32,11 @@ export interface RelationRule {
   targetBefore?: boolean;
   /** In the passive the subject stays the source ("police were deployed around X"). */
   subjectIsSourceInPassive?: boolean;
+  /**
+   * The trigger is a preposition ("alongside"): the source is the subject of the verb it attaches
+   * to, found left of the verb's object.
+   */
+  prepositional?: boolean;
   /** The trigger only counts when negated ("did not allow", "refused to let"). */
   requiresNegation?: boolean;
   /**

@@ -89,3 +89,102 @@ describe("leads: an office named without its state", () => {
     expect(leads(analyzed("Students marched on Friday. President Amos Njoroge said the march was illegal.", STATES))).toEqual([]);
   });
 });
+
+describe("member-of and leads from titles without a named body next to them", () => {
+  const cast: EntitySpec[] = [
+    { id: "police", kind: "Organization", names: ["the police force"] },
+    { id: "youth", kind: "Organization", names: ["the Red Youth movement", "Red Youth movement"] },
+    { id: "party", kind: "Organization", names: ["the Green Dawn Party", "Green Dawn Party"] },
+    { id: "bloc", kind: "Organization", names: ["the Southern Economic Community", "Southern Economic Community"] },
+    { id: "marchers", kind: "Group", names: ["the marchers", "marchers"] },
+    { id: "ministry", kind: "Organization", names: ["the Norwegian Foreign Ministry", "Norwegian Foreign Ministry"] },
+    { id: "norway", kind: "State", names: ["Norway"], key: { code: "NOR" } },
+    { id: "molvania", kind: "State", names: ["Molvania"], key: { code: "MLV" } },
+    { id: "kora", kind: "Person", names: ["Ivo Kora"] },
+    { id: "lind", kind: "Person", names: ["Ana Lind"] },
+    { id: "dale", kind: "Person", names: ["President Sam Dale", "Sam Dale"] },
+  ];
+  const run = (text: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => / (member-of|leads) /.test(t));
+
+  it("links 'X police commander Y' and 'Deputy police chief Y' to the article's police", () => {
+    expect(run("The police force blocked the road. Northern police commander Ivo Kora said no one was hurt.")).toEqual(["kora member-of police"]);
+    expect(run("The police force blocked the road. Deputy police chief Ivo Kora said no one was hurt.")).toEqual(["kora member-of police"]);
+  });
+
+  it("reads a body named by the first words of its label before a title", () => {
+    expect(run("The Red Youth movement called the march. Red Youth leader Ana Lind said it would go on.")).toEqual(["lind leads youth", "lind member-of youth"]);
+  });
+
+  it("resolves 'Party leader X' and 'the bloc's chairman' to the one body with that head noun", () => {
+    expect(run("The Green Dawn Party backed the march. Party leader Ana Lind said it would go on.")).toEqual(["lind leads party", "lind member-of party"]);
+    expect(run("The Southern Economic Community met. Ivo Kora, the bloc's current chairman, said talks would go on.")).toEqual(["kora leads bloc", "kora member-of bloc"]);
+  });
+
+  it("makes a head of state chairing a bloc its leader but not its member", () => {
+    expect(run("The Southern Economic Community met. Molvania's President Sam Dale, the bloc's current chairman, said talks would go on.")).toEqual(["dale leads bloc", "dale leads molvania"]);
+  });
+
+  it("links a minister to the ministry of their state named in the article", () => {
+    expect(run("The Norwegian Foreign Ministry protested. Norway's Foreign Minister Ivo Kora called the attack unacceptable.")).toEqual(["kora member-of ministry"]);
+    // Another state's minister is not linked to it.
+    expect(run("The Norwegian Foreign Ministry protested. Molvania's Foreign Minister Ivo Kora called the attack unacceptable.")).toEqual([]);
+  });
+
+  it("reads 'X, one of the <group>, ...' as membership", () => {
+    expect(run("The marchers reached the square. Ana Lind, one of the marchers, said they would stay.")).toEqual(["lind member-of marchers"]);
+  });
+});
+
+describe("protects: the site shielded when it is not after the verb", () => {
+  const cast: EntitySpec[] = [
+    { id: "police", kind: "Organization", names: ["Riot police", "riot police", "police", "gendarmes"] },
+    { id: "crowd", kind: "Group", names: ["The protesters", "protesters", "them", "the crowd"] },
+    { id: "emb", kind: "Embassy", names: ["the embassy", "embassy"] },
+    { id: "parl", kind: "Organization", names: ["the parliament", "parliament"] },
+    { id: "city", kind: "Location", names: ["Ruvo"] },
+    { id: "eu", kind: "Organization", names: ["European Union"] },
+    { id: "avenue", kind: "Location", names: ["Main Avenue"] },
+  ];
+  const run = (text: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(" protects "));
+
+  it("takes the site a dispersed crowd had surrounded", () => {
+    expect(run("Riot police dispersed protesters who had surrounded the parliament.")).toEqual(["police protects parl"]);
+  });
+
+  it("takes the mission a crowd was attacking when a force pushes them back", () => {
+    expect(run("The protesters threw stones at the embassy before gendarmes pushed them back with tear gas.")).toEqual(["police protects emb"]);
+  });
+
+  it("reads 'drive the crowd out of X'", () => {
+    expect(run("Riot police used water cannon to drive the crowd out of the embassy.")).toEqual(["police protects emb"]);
+  });
+
+  it("does not take a name modifying the object noun, nor a body inside a crowd's apposition", () => {
+    expect(run("Riot police disperse Ruvo protest.")).toEqual([]);
+    expect(run("The protesters, many waving European Union flags, had blocked Main Avenue.")).toEqual([]);
+  });
+});
+
+describe("subjects: quotations, coordinated verbs and prepositional triggers", () => {
+  const cast: EntitySpec[] = [
+    { id: "crowd", kind: "Group", names: ["The protesters", "protesters", "militants"] },
+    { id: "france", kind: "State", names: ["France", "French forces"] },
+    { id: "mali", kind: "State", names: ["Malian officials", "Mali"] },
+    { id: "wagner", kind: "Organization", names: ["Wagner group"] },
+    { id: "russia", kind: "State", names: ["Russia"] },
+    { id: "emb", kind: "Embassy", names: ["the embassy"] },
+  ];
+  const run = (text: string, pred: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(` ${pred} `));
+
+  it("does not take a name inside a chanted slogan as the subject of the next verb", () => {
+    expect(run('The protesters chanted "France out" and stoned the embassy.', "attacks")).toEqual(["crowd attacks emb"]);
+  });
+
+  it("does not take the object of a first verb as the subject of a coordinated one", () => {
+    expect(run("Malian officials have expelled French forces and now fight militants.", "attacks")).toEqual(["mali attacks crowd"]);
+  });
+
+  it("gives 'alongside' the subject of its verb and not the owner of the ally", () => {
+    expect(run("Malian officials have expelled French forces and now fight militants alongside Russia's Wagner group.", "allied-with")).toEqual(["mali allied-with wagner"]);
+  });
+});
