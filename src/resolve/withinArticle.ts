@@ -351,8 +351,12 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         target = hasPolice ? clusters.get("police") : undefined;
         break;
       case "government":
-        target = c.code ? clusters.get(`state:${c.code}`) : undefined;
-        if (target && !target.strong) target = undefined;
+        // "the government" of the story's host state names that state, whether or not the text names it otherwise
+        target = c.code ? getCluster(`state:${c.code}`, "State", item.start) : undefined;
+        if (target) {
+          target.code = c.code;
+          target.strong = true;
+        }
         break;
       case "person":
         target = recent((x) => x.cluster!.kind === "Person", PRONOUN_WINDOW);

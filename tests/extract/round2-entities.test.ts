@@ -188,6 +188,20 @@ describe("class 8: a state and its seat of government", () => {
   });
 });
 
+describe("the story's host state without a dateline", () => {
+  it("takes the state of the first capital named in the lead, so that 'the government' names it", () => {
+    const doc = run("Police break up Yerevan sit-in\n\nPolice removed dozens of protesters from a square in Yerevan on Monday. The government said the sit-in was illegal.");
+    const armenia = entity(doc, "Armenia");
+    expect(armenia?.kind).toBe("State");
+    expect(entityOf(doc, "government")?.id).toBe(armenia?.id);
+  });
+
+  it("names no host state when the lead names no capital", () => {
+    const doc = run("Police removed dozens of protesters from a square on Monday. The government said the sit-in was illegal.");
+    expect(doc.entities.some((e) => e.kind === "State")).toBe(false);
+  });
+});
+
 describe("class 3 (entity side): titles linked to states", () => {
   function titleLink(doc: AnalyzedArticle, person: string) {
     const p = entity(doc, person);

@@ -64,11 +64,37 @@ function readDateline(ctx: TokenContext, out: Candidate[]): HostPlace {
   return host;
 }
 
+/** Sentences read at the top of an article without a dateline to find the place of the story. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * Without a dateline, the state of the first national capital named in the headline or lead
+ * ("Riot police disperse Tbilisi protest") is the story's host state: "the government" is its government.
+ */
+function hostFromLead(ctx: TokenContext): string | undefined {
+  const lex = lexicon();
+  let seen = 0;
+  for (const span of ctx.spans) {
+    if (span.role === "clutter" || span.role === "dateline") continue;
+    if (++seen > LEAD_SENTENCES) break;
+    for (let i = span.first; i < span.last; i++) {
+      if (!ctx.cap[i] || (ctx.start[i] && ctx.words[i] === ctx.words[i]!.toUpperCase())) continue;
+      const city = lex.cities.match(ctx.words, ctx.lower, i, span.last, true);
+      if (city && city.entry.value.capital && !(city.end < span.last && ctx.cap[city.end])) return lex.states.byAlpha2.get(city.entry.value.cc);
+    }
+  }
+  return undefined;
+}
+
 /** Finds all mention candidates of an article, sorted by position. */
 export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryConfig>): FoundMentions {
   const lex = lexicon();
   const out: Candidate[] = [];
   const host = readDateline(ctx, out);
+  if (!host.code) {
+    const lead = hostFromLead(ctx);
+    if (lead) host.code = lead;
+  }
   const hints: NameHints = { acronyms: new Map(), englishWords: englishWordSet(), firstNames: firstNameSet(), orgNames: new Map(), placeNames: new Map() };
   if (host.place) hints.datelinePlace = host.label?.toLowerCase();
   for (const span of ctx.spans) {

@@ -222,6 +222,15 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       if (r > q && nextM !== undefined && nextM !== -1 && LIST_LINKS.has(view.words[q]!.w)) q = view.mentions[nextM]!.last + 1;
       else break;
     }
+    // "protesters who tried to storm the compound "will be held responsible"": past a relative
+    // clause, the main verb group may still be hypothetical.
+    if (view.words[q]?.w === "who" || view.words[q]?.w === "that") {
+      for (let r = q + 1; r < view.words.length && r < q + 15; r++) {
+        const w = view.words[r]!.w;
+        if (w === "." || w === ";") break;
+        if (MODAL_VERBS.has(w) && view.words[r + 1]?.w === "be") return null;
+      }
+    }
     for (let end = q + 3; q < view.words.length && q <= end; q++) {
       const w = view.words[q]!.w;
       // "could be seen hitting" reports what was seen; "should be ashamed", "would ask" are not events.
@@ -252,6 +261,28 @@ function affiliatedBody(view: SentenceView, k: number, affiliations: ReadonlyMap
   return body ? { ...owner, entity: body } : null;
 }
 
+const ACCUSE = new Set(["accused", "accusing", "accuses"]);
+
+/**
+ * "X said the activists had not attacked anyone and accused police of using pepper spray": the
+ * speaker who goes on to accuse someone of an act reports that act; only after a verb of saying,
+ * so that accusations between governments alone ("Turkey accused Stockholm of ...") give no edge.
+ */
+function accusedBy(view: SentenceView, from: number, reporter: MentionSpan): Candidate[] {
+  const words = view.words;
+  for (let q = from; q < words.length; q++) {
+    if (words[q]!.w === "." || words[q]!.w === ";") break;
+    if (words[q]!.m !== -1 || !ACCUSE.has(words[q]!.w) || ["not", "never", "n't"].includes(words[q - 1]?.w ?? "")) continue;
+    let j = q + 1;
+    while (j < words.length && j < q + 3 && words[j]!.m === -1 && FILLERS.has(words[j]!.w)) j++;
+    const m = words[j]?.m;
+    if (m === undefined || m === -1) continue;
+    const accused = view.mentions[m]!;
+    if (words[accused.last + 1]?.w === "of" && ACTOR_KINDS.includes(accused.entity.kind)) return edge(accused, reporter, "report.accused");
+  }
+  return [];
+}
+
 export function attributionCandidates(view: SentenceView, affiliations: ReadonlyMap<string, Entity> = new Map()): Candidate[] {
   const words = view.words;
   const out: Candidate[] = [];
@@ -274,6 +305,9 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     const passive = k < i - 1 && ["was", "were", "is"].includes(words[i - 1]?.w ?? "") && words[i + 1]?.w === "by";
     let reporter: MentionSpan | null = null;
     let contentBefore = false;
+    /** The speaker is an unnamed official of the reporter body ("an Interior Ministry official told INA"). */
+    let unnamedSpeaker = false;
+    let toldOutlet: MentionSpan | null = null;
     let speaker: MentionSpan | null = null;
     if (passive) {
       // "X was quoted by Reuters as saying": X spoke, Reuters reports.
@@ -309,6 +343,7 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         const m = q >= 0 ? words[q]!.m : -1;
         if (m === -1) continue;
         reporter = view.mentions[m]!;
+        unnamedSpeaker = true;
         // "Turkish officials said": a demonym names no speaker (the State is not the source).
         if (isDemonymModifier(view, reporter) || (reporter.first === reporter.last && stateLexiconDemonym(words[reporter.first]!.w))) continue;
       } else if (k >= 0 && words[k]!.m !== -1) {
@@ -360,7 +395,10 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
           q++;
         }
         if (addressee) {
-          if (addressee.entity.kind === "Organization") out.push(...edge(reporter, addressee, "report.told"));
+          if (addressee.entity.kind === "Organization") {
+            out.push(...edge(reporter, addressee, "report.told"));
+            toldOutlet = addressee;
+          }
           exclude.add(addressee.entity.id);
           c = addressee.last + 1;
         }
@@ -403,8 +441,13 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       if (actor) out.push(...edge(actor, citing.source, citing.id));
     } else if (actor) {
       out.push(...edge(actor, reporter, rule.id));
+      // The outlet an unnamed official told is the one named source of the account.
+      if (unnamedSpeaker && toldOutlet) out.push(...edge(actor, toldOutlet, "report.told-by-official"));
     }
-    if (!contentBefore) speakers.push({ verb: i, reporter });
+    if (!contentBefore) {
+      speakers.push({ verb: i, reporter });
+      out.push(...accusedBy(view, c, reporter));
+    }
   }
 
   for (const phrase of phrases) {

@@ -39,7 +39,7 @@ export function homeState(mentions: readonly Mention[], entities: readonly Entit
   }
   const datePlace = mentions.find((m) => m.rule === "loc.dateline");
   if (datePlace) return stateByCode(entities, cityState(byId.get(datePlace.entity)?.label ?? datePlace.text));
-  // A byline naming the reporter's city (the city may stand for its state as a mention).
+  // A byline naming the reporter's city ("By our Nairobi correspondent").
   for (const sentence of sentences.slice(0, 6)) {
     if (!BYLINE.test(sentence.text)) continue;
     // Bylines are page furniture with no mentions of their own: read their capitalized words.

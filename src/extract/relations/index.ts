@@ -12,7 +12,7 @@ import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from
 import * as cues from "./rules/cues.js";
 import * as places from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { backerCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
+import { allyCandidates, backerCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
 import { homeState } from "./home.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
@@ -63,7 +63,7 @@ export function rulesFromConfig(patterns: readonly RelationPatternConfig[], base
 }
 
 /** Verb triggers right after a determiner are nouns ("the attack"); noun rules cover those. */
-const NOUN_MARKERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "no", "any", "every", "each", "'s"]);
+const NOUN_MARKERS = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "no", "any", "every", "each", "'s", "such", "these", "those", "further", "several", "similar", "weekly", "daily", "recent", "previous"]);
 
 /**
  * Matches the rest of a trigger phrase from word i+k; "*" skips one to five words, so a particle
@@ -205,6 +205,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
       ...attributionCandidates(view, affiliations),
       ...placeCandidates(view),
       ...backerCandidates(view),
+      ...allyCandidates(view),
       ...titles[s]!,
     ];
     return passiveActors(derive(cands, doc.entities));

@@ -245,6 +245,19 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
 }
 
+/**
+ * True when the span completes an "of" phrase of a mention before it, over a short description:
+ * "supporters of Shi'ite cleric Moqtada al-Sadr", "hundreds of members of the union".
+ */
+function ofComplement(view: SentenceView, span: MentionSpan): boolean {
+  const words = view.words;
+  let j = span.first - 1;
+  for (let k = 0; k < 3 && j >= 0 && words[j]!.m === -1 && words[j]!.w !== "of" && /^[\p{L}'-]+$/u.test(words[j]!.w) && !PREPOSITIONS.has(words[j]!.w); k++) j--;
+  if (j === span.first - 1 || words[j]?.w !== "of") return false;
+  const head = words[j - 1];
+  return head !== undefined && head.m !== -1;
+}
+
 /** Finite auxiliaries: one before a mention shows the clause's verb came first. */
 const FINITE_AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "did", "does", "will", "would"]);
 
@@ -271,6 +284,8 @@ function nearestSubject(view: SentenceView, i: number, stop: number, kinds: read
     const span = view.mentions[m]!;
     j = span.first;
     if (quoted && quoteParity(view, span.first) !== verbParity) continue;
+    // "supporters of Shi'ite cleric X stormed": X completes the noun phrase before it.
+    if (ofComplement(view, span)) continue;
     // "the riot police who were guarding": the antecedent of a relative pronoun is the subject
     // even when it sits in a prepositional phrase.
     const relative = RELATIVES.has(view.words[span.last + 1]?.w ?? "") || (view.words[span.last + 1]?.w === "," && RELATIVES.has(view.words[span.last + 2]?.w ?? ""));

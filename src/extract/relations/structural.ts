@@ -3,10 +3,10 @@
 // titles ("Syrian President Bashar al-Assad" leads Syria) and roles ("activist X" member of the activists).
 import type { Entity } from "../../model/types.js";
 import type { Candidate } from "./frames.js";
-import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS } from "./rules/places.js";
+import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS, SITED_VERBS } from "./rules/places.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
 import { FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
-import { governingPrep, matchPhrase } from "./slots.js";
+import { governingPrep, hasNegation, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
 import { cityState } from "./home.js";
 import { stateLexicon } from "../lexicon/states.js";
@@ -117,9 +117,65 @@ export function backerCandidates(view: SentenceView): Candidate[] {
   const words = view.words;
   for (const g of view.mentions) {
     if (g.entity.kind !== "Group" || !BACKERS.has(words[g.last]!.w) || words[g.last + 1]?.w !== "of") continue;
-    const target = nextMention(view, g.last + 2, FILLERS, 3);
+    // "supporters of Shi'ite cleric Moqtada al-Sadr": over a short description before the name.
+    let j = g.last + 2;
+    while (j < words.length && j < g.last + 5 && words[j]!.m === -1 && /^[\p{L}'-]+$/u.test(words[j]!.w) && !PREPOSITIONS.has(words[j]!.w) && !["and", "or", "who", "which", "that"].includes(words[j]!.w)) j++;
+    const target = nextMention(view, j, FILLERS, 1);
     if (!target || target.entity.id === g.entity.id || target.entity.kind === "Location") continue;
     out.push({ source: g, target, predicate: "supports", rule: "support.backers-of", polarity: "asserted" });
+  }
+  return out;
+}
+
+/** Verbs that state how one actor counts another: "Russia, which counts Armenia as an ally". */
+const REGARD_VERBS = new Set(["counts", "count", "counted", "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "saw", "views", "viewed", "treats", "treated"]);
+const ALLY_NOUNS = new Set(["ally", "allies", "partner"]);
+
+/**
+ * Stated alliances by apposition and by regard: "Turkey, Azerbaijan's closest ally, ..." and
+ * "Russia, which counts Armenia as an ally".
+ */
+export function allyCandidates(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  const allied: readonly string[] = ["State", "Organization"];
+  for (let i = 2; i < words.length; i++) {
+    if (words[i]!.m !== -1 || !ALLY_NOUNS.has(words[i]!.w)) continue;
+    // Modifiers before the noun: "closest", "key", "main".
+    let j = i - 1;
+    for (let k = 0; k < 2 && j >= 0 && words[j]!.m === -1 && /^\p{Ll}+$/u.test(words[j]!.w) && !["an", "a", "as", "the", "not", "no", "our", "their", "its"].includes(words[j]!.w); k++) j--;
+    if (words[j]?.w === "'s") {
+      // "A, B's closest ally"
+      const bm = words[j - 1]?.m;
+      if (bm === undefined || bm === -1) continue;
+      const b = view.mentions[bm]!;
+      if (words[b.first - 1]?.w !== ",") continue;
+      const am = words[b.first - 2]?.m;
+      if (am === undefined || am === -1) continue;
+      const a = view.mentions[am]!;
+      if (allied.includes(a.entity.kind) && allied.includes(b.entity.kind) && a.entity.id !== b.entity.id)
+        out.push({ source: a, target: b, predicate: "allied-with", rule: "ally.apposition", polarity: "asserted" });
+      continue;
+    }
+    // "counts B as an ally"
+    if ((words[j]?.w === "an" || words[j]?.w === "a") && words[j - 1]?.w === "as") j -= 2;
+    else if (words[j]?.w === "as") j -= 1;
+    else continue;
+    const bm = words[j]?.m;
+    if (bm === undefined || bm === -1) continue;
+    const b = view.mentions[bm]!;
+    const verb = b.first - 1;
+    if (!REGARD_VERBS.has(words[verb]?.w ?? "") || hasNegation(view, verb)) continue;
+    let a: MentionSpan | null = null;
+    if (words[verb - 1]?.w === "which" || words[verb - 1]?.w === "who") {
+      const am = words[verb - 2]?.w === "," ? words[verb - 3]?.m : words[verb - 2]?.m;
+      a = am !== undefined && am !== -1 ? view.mentions[am]! : null;
+    } else {
+      const am = words[verb - 1]?.m;
+      a = am !== undefined && am !== -1 ? view.mentions[am]! : null;
+    }
+    if (a && allied.includes(a.entity.kind) && allied.includes(b.entity.kind) && a.entity.id !== b.entity.id)
+      out.push({ source: a, target: b, predicate: "allied-with", rule: "ally.regarded-as", polarity: "asserted" });
   }
   return out;
 }
@@ -174,6 +230,16 @@ export function placeCandidates(view: SentenceView): Candidate[] {
         b = view.mentions[m]!;
         rule = "place.city-of";
       }
+    }
+    if (!b && kind === "Location" && w1 === "," && words[after + 1]?.w === "where") {
+      // "Kensington Palace Gardens, where the embassy stands": the mission (or body) is sited in the place.
+      const site = nextMention(view, after + 2, new Set(["the", "its", "a"]), 2);
+      let v = site ? site.last + 1 : -1;
+      if (words[v]?.w === "is" || words[v]?.w === "was") v += words[v + 1]?.w === "located" || words[v + 1]?.w === "based" || words[v + 1]?.w === "housed" ? 1 : 0;
+      if (site && (site.entity.kind === "Embassy" || site.entity.kind === "Organization" || site.entity.kind === "Location") && SITED_VERBS.has(words[v]?.w ?? "") && [".", ",", ";", undefined].includes(words[v + 1]?.w)) {
+        out.push({ source: site, target: a, predicate: "located-in", rule: "place.where-sited", polarity: "asserted" });
+      }
+      continue;
     }
     if (!b || b.entity.id === a.entity.id) continue;
     if (b.entity.kind !== "Location" && b.entity.kind !== "State") continue;
@@ -462,6 +528,9 @@ function anaphoricBody(view: SentenceView, start: number, title: string[], perso
   return found.length === 1 ? { ...person, entity: found[0]! } : null;
 }
 
+/** Diplomatic titles (see title.diplomat) that name a mission's staff. */
+const DIPLOMAT_TITLES = new Set(TITLE_RULES.filter((r) => r.id === "title.diplomat").flatMap((r) => r.titles.map((t) => t.toLowerCase())));
+
 /** Words naming a police or armed force before a title: "police spokesperson", "army commander". */
 const FORCE_WORDS = new Set(["police", "gendarmerie", "gendarme", "army", "military"]);
 
@@ -538,6 +607,14 @@ export function titleCandidates(view: SentenceView, entities: Entity[], home?: E
         const force = forceBefore(view, before.start, entities) ?? (outer ? forceBefore(view, outer.start, entities) : undefined);
         if (force) {
           out.push({ source: person, target: { ...person, entity: force }, predicate: "member-of", rule: "title.force-member", polarity: "asserted" });
+        } else if (DIPLOMAT_TITLES.has(before.entry.words.join(" ")) && !(before.start > 0 && words[before.start - 1]!.cap && stateLexicon().demonyms.has(words[before.start - 1]!.w))) {
+          // "Consul General Wei Jianjun" in an article about the Chinese consulate: a diplomat named
+          // without a state acts for the one state whose missions the article names.
+          const senders = new Set(entities.filter((e) => e.kind === "Embassy").map((e) => embassyState(e, entities)).filter((e): e is Entity => e !== undefined));
+          if (senders.size === 1) {
+            const state = [...senders][0]!;
+            out.push({ source: person, target: { ...person, entity: state }, predicate: "represents", rule: "title.diplomat-of-mission", polarity: "asserted" });
+          }
         }
       }
       const demonymBefore = before.start > 0 && words[before.start - 1]!.cap && stateLexicon().demonyms.has(words[before.start - 1]!.w);

@@ -188,3 +188,141 @@ describe("subjects: quotations, coordinated verbs and prepositional triggers", (
     expect(run("Malian officials have expelled French forces and now fight militants alongside Russia's Wagner group.", "allied-with")).toEqual(["mali allied-with wagner"]);
   });
 });
+
+describe("reported-by through a person's body and platforms", () => {
+  const cast: EntitySpec[] = [
+    { id: "police", kind: "Organization", names: ["police"] },
+    { id: "ivo", kind: "Person", names: ["Ivo Kora", "his"] },
+    { id: "movement", kind: "Organization", names: ["the Civic Movement", "Civic Movement"] },
+    { id: "facebook", kind: "Organization", names: ["Facebook"] },
+    { id: "greens", kind: "Organization", names: ["The Green League", "it"] },
+    { id: "activists", kind: "Group", names: ["the activists"] },
+    { id: "workers", kind: "Group", names: ["the workers"] },
+  ];
+  const run = (text: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(" reported-by "));
+
+  it("credits the body a person leads for 'his party said on Facebook', and the agent of the beating", () => {
+    const text = "Ivo Kora, the chairman of the Civic Movement, was beaten by police and taken to hospital, his movement said on Facebook.";
+    expect(run(text)).toEqual(["ivo reported-by movement", "police reported-by movement"]);
+  });
+
+  it("does not take a plural possessor as the actor of the reported clause", () => {
+    expect(run("The Green League said it shared the activists' concerns.")).toEqual([]);
+    expect(run("The Green League said the workers had blocked the road.")).toEqual(["workers reported-by greens"]);
+  });
+});
+
+describe("allied-with, supports and attacks read from appositions and descriptions", () => {
+  const cast: EntitySpec[] = [
+    { id: "turkey", kind: "State", names: ["Turkey"] },
+    { id: "azer", kind: "State", names: ["Azerbaijan"] },
+    { id: "russia", kind: "State", names: ["Russia"] },
+    { id: "armenia", kind: "State", names: ["Armenia"] },
+    { id: "karabakh", kind: "Location", names: ["Nagorno-Karabakh"] },
+    { id: "fans", kind: "Group", names: ["Hundreds of supporters"] },
+    { id: "cleric", kind: "Person", names: ["Ali Hadi"] },
+  ];
+  const run = (text: string, pred: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(` ${pred} `));
+
+  it("reads 'A, B's closest ally' and 'A, which counts B as an ally'", () => {
+    expect(run("Turkey, Azerbaijan's closest ally, said nothing.", "allied-with")).toEqual(["turkey allied-with azer"]);
+    expect(run("Russia, which counts Armenia as an ally, kept its troops there.", "allied-with")).toEqual(["russia allied-with armenia"]);
+    expect(run("Russia, which no longer counts Armenia as an ally, kept its troops there.", "allied-with")).toEqual([]);
+  });
+
+  it("reads 'supporters of <description> X' as support for X", () => {
+    expect(run("Hundreds of supporters of Shi'ite cleric Ali Hadi gathered.", "supports")).toEqual(["fans supports cleric"]);
+  });
+
+  it("reads an offensive 'in' a region as an attack on it", () => {
+    expect(run("Armenia condemned Azerbaijan's offensive in Nagorno-Karabakh.", "attacks")).toEqual(["azer attacks karabakh"]);
+  });
+});
+
+describe("subjects and nouns in longer noun phrases", () => {
+  const cast: EntitySpec[] = [
+    { id: "fans", kind: "Group", names: ["Hundreds of supporters", "protesters"] },
+    { id: "cleric", kind: "Person", names: ["Ali Hadi"] },
+    { id: "emb", kind: "Embassy", names: ["the embassy", "the mission"] },
+    { id: "office", kind: "Organization", names: ["the Home Office"] },
+    { id: "envoy", kind: "Person", names: ["Ambassador Dan Lev"] },
+    { id: "minister", kind: "Person", names: ["Mia Sand"] },
+  ];
+  const run = (text: string, pred: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(` ${pred} `));
+
+  it("takes the head of 'supporters of <description> X' as the subject, not X", () => {
+    expect(run("Hundreds of supporters of Shi'ite cleric Ali Hadi stormed the embassy.", "attacks")).toEqual(["fans attacks emb"]);
+  });
+
+  it("reads 'such marches' as a noun, not a march by the one asked to ban it", () => {
+    expect(run("Ambassador Dan Lev asked the Home Office to ban such marches outside the mission.", "protests-against")).toEqual([]);
+  });
+
+  it("gives no actor to a clause whose verb after a relative clause is hypothetical", () => {
+    expect(run('Mia Sand said protesters who tried to storm the embassy "will be held responsible".', "reported-by")).toEqual([]);
+  });
+});
+
+describe("reported-by: an accusation inside a reported statement", () => {
+  const cast: EntitySpec[] = [
+    { id: "police", kind: "Organization", names: ["police"] },
+    { id: "activists", kind: "Group", names: ["the activists"] },
+    { id: "lind", kind: "Person", names: ["Ana Lind"] },
+    { id: "turkey", kind: "State", names: ["Turkey"] },
+    { id: "sweden", kind: "State", names: ["Sweden"] },
+  ];
+  const run = (text: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(" reported-by "));
+
+  it("credits the speaker with the act of the one they accuse", () => {
+    expect(run("Ana Lind said the activists had not attacked anyone and accused police of using pepper spray.")).toContain("police reported-by lind");
+    expect(run("Ana Lind said the activists had not attacked anyone.")).not.toContain("police reported-by lind");
+  });
+
+  it("credits the outlet an unnamed official of a body told, besides the body", () => {
+    const cast2: EntitySpec[] = [...cast, { id: "ministry", kind: "Organization", names: ["Interior Ministry"] }, { id: "ina", kind: "Organization", names: ["the state news agency INA"] }];
+    const text = "Police detained about 20 people, an Interior Ministry official told the state news agency INA.";
+    expect(triples(extractRelations(analyzed(text, cast2))).filter((t) => t.includes(" reported-by "))).toEqual(["ministry reported-by ina", "police reported-by ina", "police reported-by ministry"]);
+  });
+
+  it("gives no edge for an accusation without a verb of saying", () => {
+    expect(run("Turkey has accused Sweden of harbouring militants.")).toEqual([]);
+  });
+});
+
+describe("located-in from relative 'where' clauses and possessive places", () => {
+  const cast: EntitySpec[] = [
+    { id: "emb", kind: "Embassy", names: ["the embassy"] },
+    { id: "gardens", kind: "Location", names: ["Palace Gardens"] },
+    { id: "district", kind: "Location", names: ["Old Town district"] },
+    { id: "crowd", kind: "Group", names: ["A crowd"] },
+  ];
+  const run = (text: string) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(" located-in "));
+
+  it("reads 'Place, where the embassy stands'", () => {
+    expect(run("A crowd walked to Palace Gardens, where the embassy stands.")).toEqual(["emb located-in gardens"]);
+    expect(run("A crowd walked to Palace Gardens, where the embassy staff were waiting.")).toEqual([]);
+  });
+
+  it("reads 'the embassy in the capital's X district'", () => {
+    expect(run("A crowd climbed the walls of the embassy in the capital's Old Town district.")).toEqual(["emb located-in district"]);
+  });
+});
+
+describe("represents: a diplomat named without a state", () => {
+  const base: EntitySpec[] = [
+    { id: "cons", kind: "Embassy", names: ["the Chinese consulate", "the consulate"], key: { state: "China", city: "Istanbul" } },
+    { id: "china", kind: "State", names: ["China"], key: { code: "CHN" } },
+    { id: "wei", kind: "Person", names: ["Consul General Wei Lin", "Wei Lin"] },
+    { id: "crowd", kind: "Group", names: ["Protesters"] },
+  ];
+  const run = (text: string, cast: EntitySpec[] = base) => triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(" represents ") && t.startsWith("wei"));
+
+  it("acts for the one state whose mission the article is about", () => {
+    expect(run("Protesters rallied outside the Chinese consulate. Consul General Wei Lin did not comment.")).toEqual(["wei represents china"]);
+  });
+
+  it("is not linked when the article names missions of several states", () => {
+    const cast = [...base, { id: "us", kind: "Embassy" as const, names: ["the US consulate"], key: { state: "United States", city: "Istanbul" } }, { id: "usa", kind: "State" as const, names: ["United States"], key: { code: "USA" } }];
+    expect(run("Protesters rallied outside the Chinese consulate and the US consulate. Consul General Wei Lin did not comment.", cast)).toEqual([]);
+  });
+});

@@ -57,9 +57,9 @@ ATTACK_RULES.push({
   frame: "noun",
   triggers: ["war", "occupation", "invasion", "aggression", "intervention", "offensive", "military operation", "special military operation", "war of occupation", "war of aggression", "incursion"],
   preps: ["in"],
-  reason: "'Russia ... the war of occupation in Ukraine': a war or occupation 'in' a state is waged against it",
+  reason: "'Russia ... the war of occupation in Ukraine', 'Azerbaijan's offensive in Nagorno-Karabakh': a war, offensive or occupation 'in' a state or region is waged against it",
   sourceKinds: ["State", "Organization", "Group"],
-  targetKinds: ["State"],
+  targetKinds: ["State", "Location"],
 });
 
 export const SUPPORT_RULES: RelationRule[] = [

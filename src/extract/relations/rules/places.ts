@@ -6,7 +6,12 @@ export const PLACE_MODIFIERS = new Set([
   "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
   "south-western", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "suburban",
   "neighbouring", "neighboring", "occupied", "rural", "coastal", "capital", "city", "of",
+  // "the embassy in the capital's Karrada district"
+  "'s", "country's", "city's",
 ]);
+
+/** Verbs of a building standing somewhere: "Kensington Palace Gardens, where the embassy stands". */
+export const SITED_VERBS = new Set(["stands", "stood", "sits", "sat", "is", "was", "lies", "lay", "located", "based", "housed"]);
 
 /** Head nouns of "X, the Nepalese capital" / "the capital of Y" appositions. */
 export const CAPITAL_WORDS = new Set(["capital", "city", "town", "province", "region", "port", "village", "district", "state", "county"]);
