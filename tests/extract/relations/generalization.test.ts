@@ -1,28 +1,46 @@
-// READ THIS IF IT FAILS: the extractor scores far lower on articles it was never tuned on
-// (tests/fixtures/heldout, written for this project) than on ../shared/corpus. At 22:48 UTC:
-// dev corpus entities 99.7 / core relations 90.9, held-out entities 86.1 / core relations 35.6.
-// The hidden evaluation set is like the held-out one. The failure classes, with examples, are in
-// tests/fixtures/heldout/ANALYSIS.md: fix them with GENERAL rules (capitals as states, embassy
-// identity, coordinated subjects, passive/nominal events, leads with titles, officials, police of
-// different states, "told the <descriptor> X"), not by matching these sentences.
-// The lead sets the floors below to measured values minus a margin before committing.
+// Regression guard on relation quality over both project-owned held-out sets
+// (tests/fixtures/heldout and tests/fixtures/heldout-b: articles and gold written for this project,
+// never copied from ../shared/corpus). Each article is built with the compiled CLI and scored with
+// the shared scorer through ../shared/eval/run-corpus.sh, as `npm run eval:own` does.
+//
+// Measured 2026-11-27 23:50 UTC: A core 76.8 / extended 83.3; B core 86.0 / extended 86.2. Both sets
+// were used while fixing failure classes in round 2, so they are no longer unseen; the floors sit a
+// few points below the measured figures to catch regressions. Raise them when the extractor
+// improves; never lower them to make a change pass.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../../helpers/cli.js";
 
-const TARGET_CORE_F1 = 0.6;
-const TARGET_EXTENDED_F1 = 0.6;
+const FLOORS: Record<string, { core: number; extended: number }> = {
+  heldout: { core: 0.72, extended: 0.78 },
+  "heldout-b": { core: 0.81, extended: 0.81 },
+};
 
-it(`generalizes: held-out core relations F1 >= ${TARGET_CORE_F1}, extended >= ${TARGET_EXTENDED_F1}`, () => {
-  const r = spawnSync("bash", [path.resolve(ROOT, "../shared/eval/run-corpus.sh"), ROOT, path.join(ROOT, "tests/fixtures/heldout"), tempDir("kg-gen-")], {
-    encoding: "utf8",
-    env: { ...process.env, SCORE_FLAGS: "--json" },
-    timeout: 300_000,
-  });
-  const json = r.stdout.slice(r.stdout.indexOf("{"));
-  const summary = JSON.parse(json) as { coreRelations: { f: number }; extendedRelations: { f: number } };
-  const help = "see tests/fixtures/heldout/ANALYSIS.md and the comment at the top of this test";
-  expect(summary.coreRelations.f, `held-out core relation F1; ${help}`).toBeGreaterThanOrEqual(TARGET_CORE_F1);
-  expect(summary.extendedRelations.f, `held-out extended relation F1; ${help}`).toBeGreaterThanOrEqual(TARGET_EXTENDED_F1);
+interface Summary {
+  articles: number;
+  coreRelations: { f: number };
+  extendedRelations: { f: number };
+}
+
+function score(set: string): Summary {
+  const r = spawnSync(
+    "bash",
+    [path.resolve(ROOT, "../shared/eval/run-corpus.sh"), ROOT, path.join(ROOT, "tests/fixtures", set), tempDir("kg-gen-")],
+    { encoding: "utf8", env: { ...process.env, SCORE_FLAGS: "--json" }, timeout: 300_000 },
+  );
+  const start = r.stdout.indexOf("{");
+  if (start < 0) throw new Error(`the scorer printed no JSON (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(r.stdout.slice(start)) as Summary;
+}
+
+describe("relation extraction on held-out articles", () => {
+  for (const [set, floor] of Object.entries(FLOORS)) {
+    it(`${set}: core relations F1 >= ${floor.core}, extended >= ${floor.extended}`, () => {
+      const summary = score(set);
+      expect(summary.articles).toBeGreaterThanOrEqual(10);
+      expect(summary.coreRelations.f, `${set} core relation F1`).toBeGreaterThanOrEqual(floor.core);
+      expect(summary.extendedRelations.f, `${set} extended relation F1`).toBeGreaterThanOrEqual(floor.extended);
+    });
+  }
 });
