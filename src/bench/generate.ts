@@ -20,18 +20,10 @@ import {
   WEEKDAYS,
   type BenchCountry,
 } from "./lexicon.js";
+import { countWords } from "../util/text.js";
+import { mulberry32 } from "../util/random.js";
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 type Rng = () => number;
 
@@ -79,10 +71,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function countWords(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
-}
+export { countWords };
 
 /** Generates article number `index` of the stream for `seed`; independent of other indices. */
 export function generateArticle(index: number, options: GeneratorOptions = {}): GeneratedArticle {

@@ -7,6 +7,7 @@ import type { Extractor } from "../extract/types.js";
 import type { Article, Extraction } from "../model/types.js";
 import { articleCacheKey, extractorPrefix } from "./cacheKey.js";
 import { defaultJobs, extractInWorkers, type ExtractorSpec } from "./parallel.js";
+import { countWords } from "../util/text.js";
 
 /** Progress of the extract stage, as reported to onProgress. */
 export interface ExtractProgress {
@@ -51,18 +52,7 @@ export interface ExtractStageResult {
  */
 export const MIN_ARTICLES_PER_JOB = 16;
 
-/** Counts words the way the progress display and the benchmark do: runs of non-space characters. */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+export { countWords };
 
 export async function extractArticles(
   articles: readonly Article[],

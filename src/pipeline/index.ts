@@ -11,6 +11,7 @@ import { resolveAcrossDocuments } from "../resolve/crossDocument.js";
 import type { ExtractionStore } from "../io/cache.js";
 import { extractArticles } from "./incremental.js";
 import type { ExtractorSpec } from "./parallel.js";
+import { countWords } from "../util/text.js";
 
 export type Stage = "ingest" | "extract" | "resolve" | "graph" | "layout";
 
@@ -69,17 +70,7 @@ export function ingestAll(raws: readonly RawInput[]): { articles: Article[]; war
   return { articles, warnings };
 }
 
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+export { countWords };
 
 export function extractAll(
   articles: readonly Article[],

@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/extract/index.js";
+import { entity, entityOf, run } from "./analyze.js";
 import type { AnalyzedArticle } from "../../src/extract/types.js";
 import { ATHENS_ARTICLE, DISTRACTOR_ARTICLE } from "./fixtures.js";
 
-function run(text: string): AnalyzedArticle {
-  return analyze({ id: "t", text, meta: {} });
-}
-
-function entity(doc: AnalyzedArticle, label: string) {
-  return doc.entities.find((e) => e.label === label);
-}
-
-function entityOf(doc: AnalyzedArticle, surface: string) {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
-}
 
 describe("mentions and entities of an article", () => {
   const doc = run(ATHENS_ARTICLE);

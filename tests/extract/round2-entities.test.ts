@@ -2,22 +2,10 @@
 // splits of a state and its seat of government, titles linked to states, and link lists of other stories.
 // Every sentence here is written for this test.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/extract/index.js";
+import { entity, entityOf, run } from "./analyze.js";
 import { removeBoilerplate } from "../../src/ingest/boilerplate.js";
 import type { AnalyzedArticle } from "../../src/extract/types.js";
 
-function run(text: string): AnalyzedArticle {
-  return analyze({ id: "t", text, meta: {} });
-}
-
-function entity(doc: AnalyzedArticle, label: string) {
-  return doc.entities.find((e) => e.label === label);
-}
-
-function entityOf(doc: AnalyzedArticle, surface: string) {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
-}
 
 function labels(doc: AnalyzedArticle): string[] {
   return doc.entities.map((e) => e.label);
