@@ -1,29 +1,15 @@
 // The graph as the viewer holds it: the attributes of ONTOLOGY.md, made total by ../graph/normalize.ts.
 // `kind` and `predicate` stay plain strings so that a foreign GEXF file with other kinds still shows.
 import type Graph from "graphology";
-import type { Evidence, MentionEvidence } from "../../../src/model/types.js";
+import type { EdgeAttributes, Evidence, MentionEvidence, NodeAttributes } from "../../../src/model/types.js";
 
 export type { Evidence, MentionEvidence };
 
-export interface ViewNode {
-  label: string;
-  kind: string;
-  aliases: string[];
-  mentions: number;
-  evidence: MentionEvidence[];
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-}
+/** A built graph's node attributes, with any kind a foreign file may bring. */
+export type ViewNode = Omit<NodeAttributes, "kind"> & { kind: string };
 
-export interface ViewEdge {
-  predicate: string;
-  label: string;
-  weight: number;
-  evidence: Evidence[];
-  color: string;
-}
+/** A built graph's edge attributes, with any predicate a foreign file may bring. */
+export type ViewEdge = Omit<EdgeAttributes, "predicate"> & { predicate: string };
 
 export interface ViewGraphAttributes {
   name?: string;
