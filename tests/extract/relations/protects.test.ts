@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../../src/extract/index.js";
 import { extractRelations } from "../../../src/extract/relations/index.js";
 import { analyzed, triples, type EntitySpec } from "./fixture.js";
 
@@ -21,6 +22,17 @@ describe("protects", () => {
     expect(run("The Italian embassy was guarded by riot police.")).toEqual(["police protects it-embassy"]);
     expect(run("The compound was cordoned off by police on Sunday.")).toEqual(["police protects it-embassy"]);
     expect(run("Police sealed off the compound.")).toEqual(["police protects it-embassy"]);
+  });
+
+  it("does not read the noun 'police' before a name as the verb 'to police'", () => {
+    const text =
+      "OSLO, May 3 - Riot police guarded the Italian embassy in Oslo on Friday.\n\n" +
+      "Officers detained two men briefly for breaching public order, police spokesman Lars Berg told the NTB news agency.";
+    const ex = createExtractor().extract({ id: "t", text, meta: {} });
+    const label = (id: string) => ex.entities.find((e) => e.id === id)?.label;
+    const protects = ex.relations.filter((r) => r.predicate === "protects").map((r) => `${label(r.source)} -> ${label(r.target)}`);
+    expect(protects.some((p) => p.endsWith("Lars Berg"))).toBe(false);
+    expect(protects.some((p) => p.includes("Embassy of Italy"))).toBe(true);
   });
 
   it("reads the subject of a relative clause", () => {

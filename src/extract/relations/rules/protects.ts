@@ -15,7 +15,7 @@ export const PROTECT_RULES: RelationRule[] = [
     id: "protect.verb",
     predicate: "protects",
     frame: "verb",
-    triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "rescue", "evacuate", "safeguard", "patrol", "police", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect"],
+    triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "rescue", "evacuate", "safeguard", "patrol", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect"],
     direct: true,
     preps: ["around", "outside", "at", "in front of"],
     reason: "verbs of guarding and securing take what is protected as their object ('police guarded the compound'; 'was cordoned off by police')",
