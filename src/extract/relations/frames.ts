@@ -2,7 +2,7 @@
 // checks kinds, voice, negation and modality, and returns the candidate edges.
 import type { EntityKind, Predicate } from "../../model/ontology.js";
 import type { CompiledTrigger } from "./compile.js";
-import { DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
+import { COMPOUND_HEADS, DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
 import { stateEntityFor } from "./states.js";
 import {
   clauseEnd,
@@ -314,6 +314,8 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       return pairs(view, reportedSubjects(view, source), placeFiltered(rule, scan.targets), rule, pol);
     }
     case "noun": {
+      // "the security law for Hong Kong": the trigger only modifies the noun after it.
+      if (COMPOUND_HEADS.has((view.words[end]?.w ?? "").toLowerCase())) return [];
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target });
       if (scan.targets.length === 0) return [];
       const source = scan.agent && k.source.includes(scan.agent.entity.kind) ? scan.agent : nounSource(view, i, end, k.source);

@@ -35,6 +35,13 @@ describe("protects", () => {
     expect(protects.some((p) => p.includes("Embassy of Italy"))).toBe(true);
   });
 
+  it("does not read a noun trigger that only modifies another noun ('security law for X')", () => {
+    const text =
+      "Protest in Taipei\n\nTAIPEI, March 9 - Hundreds of students marched in Taipei on Sunday chanting slogans against Beijing's security law for Macau.";
+    const ex = createExtractor().extract({ id: "t", text, meta: {} });
+    expect(ex.relations.filter((r) => r.predicate === "protects")).toEqual([]);
+  });
+
   it("reads the subject of a relative clause", () => {
     expect(run("The demonstrators surged past the riot police who were guarding the compound.")).toEqual(["police protects it-embassy"]);
   });

@@ -55,6 +55,20 @@ export const FILLERS = new Set([
   "main", "local", "nearby", "heavily", "fortified", "central", "whole", "entire", "new", "old", "former",
 ]);
 
+/**
+ * Nouns that a noun trigger can modify ("security law", "protest leaders", "attack helicopters"):
+ * right after the trigger they make it a modifier, and the phrase names that noun, not the event.
+ */
+export const COMPOUND_HEADS = new Set([
+  "law", "laws", "bill", "bills", "legislation", "council", "councils", "service", "services", "agency",
+  "agencies", "official", "officials", "chief", "chiefs", "adviser", "advisers", "advisor", "minister",
+  "ministry", "situation", "concern", "concerns", "reason", "reasons", "threat", "threats", "risk", "risks",
+  "pact", "deal", "treaty", "guarantee", "guarantees", "camera", "cameras", "footage", "clearance",
+  "leader", "leaders", "organizer", "organizers", "organiser", "organisers", "movement", "group", "groups",
+  "helicopter", "helicopters", "dog", "dogs", "drone", "drones", "plan", "plans", "policy", "policies",
+  "analyst", "analysts", "expert", "experts", "forum", "summit", "talks", "zone", "zones",
+]);
+
 /** Adverbs that may sit inside a verb group without changing it. */
 export const ADVERBS = new Set([
   "also", "then", "later", "reportedly", "repeatedly", "briefly", "quickly", "swiftly", "again", "allegedly",
