@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeJson } from "../../src/export/json.js";
-import { ensureBuilt, ROOT } from "../query/built.js";
+import { ensureBuilt, ROOT } from "../helpers/cli.js";
 import { fixtureGraph } from "../query/fixture.js";
 
 let graphFile = "";

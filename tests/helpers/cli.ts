@@ -13,8 +13,15 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The compiled package must exist: `npm test` builds it first; run `npm run build` before running test files alone. */
+export function ensureBuilt(): void {
+  if (!fs.existsSync(CLI) || !fs.existsSync(path.join(ROOT, "dist", "index.js"))) {
+    throw new Error(`${path.join(ROOT, "dist")} is missing or incomplete: run "npm run build" first`);
+  }
+}
+
 export function kg(args: string[], options: { cwd?: string; input?: string } = {}): CliResult {
-  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  ensureBuilt();
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateQueryGraph } from "../../src/bench/suites/query.js";
 import { writeJson } from "../../src/export/json.js";
-import { ensureBuilt, ROOT } from "./built.js";
+import { ensureBuilt, ROOT } from "../helpers/cli.js";
 import { fixtureGraph } from "./fixture.js";
 
 const CLI = path.join(ROOT, "dist", "cli", "main.js");
