@@ -52,7 +52,6 @@ export interface ExtractStageResult {
  */
 export const MIN_ARTICLES_PER_JOB = 16;
 
-export { countWords };
 
 export async function extractArticles(
   articles: readonly Article[],

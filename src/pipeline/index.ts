@@ -11,7 +11,6 @@ import { resolveAcrossDocuments } from "../resolve/crossDocument.js";
 import type { ExtractionStore } from "../io/cache.js";
 import { extractArticles } from "./incremental.js";
 import type { ExtractorSpec } from "./parallel.js";
-import { countWords } from "../util/text.js";
 
 export type Stage = "ingest" | "extract" | "resolve" | "graph" | "layout";
 
@@ -70,21 +69,6 @@ export function ingestAll(raws: readonly RawInput[]): { articles: Article[]; war
   return { articles, warnings };
 }
 
-export { countWords };
-
-export function extractAll(
-  articles: readonly Article[],
-  extractor: Extractor,
-  onProgress?: (progress: ProgressData) => void,
-): Extraction[] {
-  let words = 0;
-  return articles.map((article, i) => {
-    const extraction = extractor.extract(article);
-    words += countWords(article.text);
-    onProgress?.({ stage: "extract", done: i + 1, total: articles.length, words });
-    return extraction;
-  });
-}
 
 /** Resolve, build and lay out the graph from per-article extractions. */
 export function graphFromExtractions(
@@ -137,21 +121,10 @@ export function graphFromExtractions(
   return graph;
 }
 
-export function runBuild(raws: readonly RawInput[], options: BuildOptions): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, extract: 0, resolve: 0, graph: 0, layout: 0 };
-  let t = performance.now();
-  const { articles, warnings } = ingestAll(raws);
-  timings.ingest = performance.now() - t;
-  t = performance.now();
-  const extractions = extractAll(articles, options.extractor, options.onProgress);
-  timings.extract = performance.now() - t;
-  const graph = graphFromExtractions(extractions, { ...options, timings });
-  return { graph, articles, extractions, warnings, timings };
-}
-
 /**
- * runBuild with an extraction cache and worker threads: only articles missing from the cache are
- * extracted, on `jobs` threads when it pays. The graph is identical to runBuild's.
+ * The whole build after reading: ingest, extract (only articles missing from the cache, on `jobs`
+ * worker threads when it pays, serially otherwise), resolve, graph and layout. The graph does not
+ * depend on the cache or the number of threads.
  */
 export async function runBuildAsync(raws: readonly RawInput[], options: BuildOptions): Promise<BuildResult> {
   const timings: Record<Stage, number> = { ingest: 0, extract: 0, resolve: 0, graph: 0, layout: 0 };
