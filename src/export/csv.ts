@@ -9,6 +9,7 @@
 import type { Attributes } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./canonical.js";
 import { flatten, inferModel, type AttributeSpec } from "./model.js";
+import { gatherPieces, joinPieces } from "./chunks.js";
 import { csvRecord } from "./csvFormat.js";
 import { csvText } from "./text.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
@@ -23,15 +24,14 @@ function cells(attributes: Attributes, model: AttributeSpec[]): Cell[] {
   return model.map((spec) => cell(flatten(attributes[spec.name], spec.type)));
 }
 
-export function writeNodesCsv(graph: ExportableGraph): string {
+function* nodeRecords(graph: ExportableGraph): Generator<string> {
   const nodes = sortedNodes(graph);
   const model = inferModel(nodes, new Set(["id"]));
-  const records = [csvRecord(["id", ...model.map((s) => s.name)].map(csvText))];
-  for (const node of nodes) records.push(csvRecord([cell(node.key), ...cells(node.attributes, model)]));
-  return records.join("");
+  yield csvRecord(["id", ...model.map((s) => s.name)].map(csvText));
+  for (const node of nodes) yield csvRecord([cell(node.key), ...cells(node.attributes, model)]);
 }
 
-export function writeEdgesCsv(graph: ExportableGraph): string {
+function* edgeRecords(graph: ExportableGraph): Generator<string> {
   const edges = sortedEdges(graph);
   const model = inferModel(edges, new Set(["id", "source", "target", "source_label", "target_label"]));
   const labelOf = (key: string): string => {
@@ -39,20 +39,33 @@ export function writeEdgesCsv(graph: ExportableGraph): string {
     return typeof label === "string" ? label : key;
   };
   const header = ["id", "source", "target", "source_label", "target_label", ...model.map((s) => s.name)];
-  const records = [csvRecord(header.map(csvText))];
+  yield csvRecord(header.map(csvText));
   for (const edge of edges) {
-    records.push(
-      csvRecord([
-        cell(edge.id),
-        cell(edge.source),
-        cell(edge.target),
-        cell(labelOf(edge.source)),
-        cell(labelOf(edge.target)),
-        ...cells(edge.attributes, model),
-      ]),
-    );
+    yield csvRecord([
+      cell(edge.id),
+      cell(edge.source),
+      cell(edge.target),
+      cell(labelOf(edge.source)),
+      cell(labelOf(edge.target)),
+      ...cells(edge.attributes, model),
+    ]);
   }
-  return records.join("");
+}
+
+export function nodesCsvPieces(graph: ExportableGraph): Generator<string> {
+  return gatherPieces(nodeRecords(graph));
+}
+
+export function edgesCsvPieces(graph: ExportableGraph): Generator<string> {
+  return gatherPieces(edgeRecords(graph));
+}
+
+export function writeNodesCsv(graph: ExportableGraph): string {
+  return joinPieces(nodesCsvPieces(graph));
+}
+
+export function writeEdgesCsv(graph: ExportableGraph): string {
+  return joinPieces(edgesCsvPieces(graph));
 }
 
 export const csvExporter: Exporter = {
@@ -60,8 +73,8 @@ export const csvExporter: Exporter = {
   description: "nodes.csv and edges.csv, safe to open in a spreadsheet",
   write(graph): OutputFile[] {
     return [
-      { path: "nodes.csv", content: writeNodesCsv(graph) },
-      { path: "edges.csv", content: writeEdgesCsv(graph) },
+      { path: "nodes.csv", pieces: () => nodesCsvPieces(graph) },
+      { path: "edges.csv", pieces: () => edgesCsvPieces(graph) },
     ];
   },
 };

@@ -12,6 +12,7 @@
 // grammar rejects, and its pretty-printing is slow).
 import type { Attributes } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./canonical.js";
+import { joinPieces } from "./chunks.js";
 import { parseHexColor } from "./color.js";
 import { flatten, inferModel, type AttributeSpec, type ValueType } from "./model.js";
 import { xmlSafe, xmlSafeId } from "./text.js";
@@ -81,7 +82,8 @@ function meta(xml: XmlWriter, graph: ExportableGraph): void {
   xml.end();
 }
 
-export function writeGexf(graph: ExportableGraph): string {
+/** graph.gexf as a sequence of pieces (chunks.ts). */
+export function* gexfPieces(graph: ExportableGraph): Generator<string> {
   const nodes = sortedNodes(graph);
   const edges = sortedEdges(graph);
   const nodeModel = inferModel(nodes, NODE_FIELDS);
@@ -109,6 +111,7 @@ export function writeGexf(graph: ExportableGraph): string {
     const y = finite(attributes.y);
     if (x !== undefined && y !== undefined) xml.element("viz:position", { x, y });
     xml.end();
+    if (xml.full) yield xml.drain();
   }
   xml.end();
 
@@ -129,18 +132,24 @@ export function writeGexf(graph: ExportableGraph): string {
     attvalues(xml, edgeModel, a);
     color(xml, a.color);
     xml.end();
+    if (xml.full) yield xml.drain();
   }
   xml.end();
 
   xml.end(); // graph
   xml.end(); // gexf
-  return xml.toString();
+  yield xml.finish();
+}
+
+/** graph.gexf as one string. */
+export function writeGexf(graph: ExportableGraph): string {
+  return joinPieces(gexfPieces(graph));
 }
 
 export const gexfExporter: Exporter = {
   name: "gexf",
   description: "graph.gexf: GEXF 1.3 for Gephi, with positions, colors, sizes and evidence",
   write(graph): OutputFile[] {
-    return [{ path: "graph.gexf", content: writeGexf(graph) }];
+    return [{ path: "graph.gexf", pieces: () => gexfPieces(graph) }];
   },
 };

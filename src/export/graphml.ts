@@ -6,6 +6,7 @@
 // (aliases) are joined with "|", evidence is JSON text. Types: int/long/double/boolean/string.
 import type { Attributes } from "graphology-types";
 import { sortedEdges, sortedNodes } from "./canonical.js";
+import { joinPieces } from "./chunks.js";
 import { flatten, inferModel, type AttributeSpec, type ValueType } from "./model.js";
 import { xmlSafe, xmlSafeId } from "./text.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
@@ -31,7 +32,8 @@ function writeData(xml: XmlWriter, prefix: string, model: AttributeSpec[], attri
   }
 }
 
-export function writeGraphml(graph: ExportableGraph): string {
+/** graph.graphml as a sequence of pieces (chunks.ts). */
+export function* graphmlPieces(graph: ExportableGraph): Generator<string> {
   const nodes = sortedNodes(graph);
   const edges = sortedEdges(graph);
   const nodeModel = inferModel(nodes);
@@ -56,6 +58,7 @@ export function writeGraphml(graph: ExportableGraph): string {
     xml.start("node", { id: xmlSafeId(node.key) });
     writeData(xml, "n", nodeModel, node.attributes);
     xml.end();
+    if (xml.full) yield xml.drain();
   }
   for (const edge of edges) {
     const attrs: Record<string, string> = { id: xmlSafeId(edge.id), source: xmlSafeId(edge.source), target: xmlSafeId(edge.target) };
@@ -63,16 +66,22 @@ export function writeGraphml(graph: ExportableGraph): string {
     xml.start("edge", attrs);
     writeData(xml, "e", edgeModel, edge.attributes);
     xml.end();
+    if (xml.full) yield xml.drain();
   }
   xml.end(); // graph
   xml.end(); // graphml
-  return xml.toString();
+  yield xml.finish();
+}
+
+/** graph.graphml as one string. */
+export function writeGraphml(graph: ExportableGraph): string {
+  return joinPieces(graphmlPieces(graph));
 }
 
 export const graphmlExporter: Exporter = {
   name: "graphml",
   description: "graph.graphml: GraphML with declared keys (networkx, Gephi, yEd, igraph)",
   write(graph): OutputFile[] {
-    return [{ path: "graph.graphml", content: writeGraphml(graph) }];
+    return [{ path: "graph.graphml", pieces: () => graphmlPieces(graph) }];
   },
 };

@@ -8,10 +8,11 @@ import { neo4jExporter } from "./neo4j.js";
 import type { Exporter, ExportableGraph, OutputFile } from "./types.js";
 
 export type { Exporter, ExportableGraph, OutputFile } from "./types.js";
-export { writeJson } from "./json.js";
-export { writeGexf } from "./gexf.js";
-export { writeGraphml } from "./graphml.js";
-export { writeNodesCsv, writeEdgesCsv } from "./csv.js";
+export { writeJson, jsonPieces } from "./json.js";
+export { writeGexf, gexfPieces } from "./gexf.js";
+export { writeGraphml, graphmlPieces } from "./graphml.js";
+export { writeNodesCsv, writeEdgesCsv, nodesCsvPieces, edgesCsvPieces } from "./csv.js";
+export { fileText, PIECE_CHARS } from "./chunks.js";
 export { writeNeo4j, NEO4J_FILES, ARRAY_DELIMITER } from "./neo4j.js";
 export { LIST_SEPARATOR } from "./model.js";
 
@@ -35,9 +36,9 @@ export function getExporter(name: string): Exporter {
 }
 
 /**
- * The files of the given formats, produced one exporter at a time: a caller that writes each file
- * before asking for the next holds one format in memory, not all of them (on a 10,000-article
- * graph each format is 100-300 MB of text).
+ * The files of the given formats, one exporter at a time. Each file's text is made lazily, piece by
+ * piece (chunks.ts), so a caller that writes pieces as they come never holds a whole format (on a
+ * 10,000-article graph each format is 100-300 MB of text).
  */
 export function* exportFiles(graph: ExportableGraph, formats: readonly string[] = DEFAULT_FORMATS): Generator<OutputFile> {
   const exporters = [...new Set(formats)].map(getExporter); // unknown names fail before any work

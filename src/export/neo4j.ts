@@ -11,7 +11,8 @@
 // offsets stay aligned) so no field spans lines. No formula neutralization here: this is for a
 // database, not a spreadsheet; the text is otherwise exactly the graph's.
 import type { Attributes } from "graphology-types";
-import { compareFields, compareStrings, sortedEdges, sortedNodes, type EdgeRecord } from "./canonical.js";
+import { compareFields, compareStrings, sortedEdges, sortedNodes, type EdgeRecord, type NodeRecord } from "./canonical.js";
+import { gatherPieces } from "./chunks.js";
 import { csvRecord } from "./csvFormat.js";
 import { inferModel, type AttributeSpec, type ValueType } from "./model.js";
 import { xmlSafe } from "./text.js";
@@ -136,13 +137,14 @@ function propertyColumns(records: readonly { attributes: Attributes }[], model: 
   return columns;
 }
 
+/** What the three files are written from: records in canonical order and their columns. */
 interface Neo4jTables {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
   nodeColumns: Column[];
   relColumns: Column[];
   labels: string[];
   types: string[];
-  nodesCsv: string;
-  relationshipsCsv: string;
 }
 
 function tables(graph: ExportableGraph): Neo4jTables {
@@ -150,35 +152,39 @@ function tables(graph: ExportableGraph): Neo4jTables {
   const edges = sortedEdges(graph);
   const nodeColumns = propertyColumns(nodes, inferModel(nodes, new Set(["id"])));
   const relColumns = propertyColumns(edges, inferModel(edges, new Set(["key"])));
-
   const labels = new Set<string>();
-  const nodeRecords = [csvRecord(["id:ID", ":LABEL", ...nodeColumns.map((c) => c.header)])];
   for (const node of nodes) {
     const kind = nodeLabel(node.attributes.kind);
     if (kind) labels.add(kind);
-    const nodeLabels = kind && kind !== NODE_LABEL ? [NODE_LABEL, kind] : [NODE_LABEL];
-    nodeRecords.push(csvRecord([neo4jId(node.key), nodeLabels.join(ARRAY_DELIMITER), ...nodeColumns.map((c) => c.value(node.attributes))]));
   }
-  const types = new Set<string>();
-  const relRecords = [csvRecord([":START_ID", ":END_ID", ":TYPE", "key", ...relColumns.map((c) => c.header)])];
-  for (const edge of edges as EdgeRecord[]) {
-    const type = relationshipType(edge.attributes.predicate);
-    types.add(type);
-    relRecords.push(
-      csvRecord([neo4jId(edge.source), neo4jId(edge.target), type, neo4jId(edge.id), ...relColumns.map((c) => c.value(edge.attributes))]),
-    );
-  }
+  const types = new Set<string>(edges.map((edge) => relationshipType(edge.attributes.predicate)));
   return {
+    nodes,
+    edges,
     nodeColumns,
     relColumns,
     labels: [...labels].sort(compareStrings),
     types: [...types].sort(compareStrings),
-    nodesCsv: nodeRecords.join(""),
-    relationshipsCsv: relRecords.join(""),
   };
 }
 
-/** A Cypher expression reading one CSV column of a LOAD CSV row as its typed value. */
+function* nodeRecords(t: Neo4jTables): Generator<string> {
+  yield csvRecord(["id:ID", ":LABEL", ...t.nodeColumns.map((c) => c.header)]);
+  for (const node of t.nodes) {
+    const kind = nodeLabel(node.attributes.kind);
+    const nodeLabels = kind && kind !== NODE_LABEL ? [NODE_LABEL, kind] : [NODE_LABEL];
+    yield csvRecord([neo4jId(node.key), nodeLabels.join(ARRAY_DELIMITER), ...t.nodeColumns.map((c) => c.value(node.attributes))]);
+  }
+}
+
+function* relationshipRecords(t: Neo4jTables): Generator<string> {
+  yield csvRecord([":START_ID", ":END_ID", ":TYPE", "key", ...t.relColumns.map((c) => c.header)]);
+  for (const edge of t.edges) {
+    const type = relationshipType(edge.attributes.predicate);
+    yield csvRecord([neo4jId(edge.source), neo4jId(edge.target), type, neo4jId(edge.id), ...t.relColumns.map((c) => c.value(edge.attributes))]);
+  }
+}
+
 function readColumn(column: Column): string {
   const cell = `row.\`${column.header.replace(/`/g, "``")}\``;
   const list = `coalesce(split(${cell}, '${ARRAY_DELIMITER}'), [])`;
@@ -249,11 +255,13 @@ export function writeCypher(t: Pick<Neo4jTables, "nodeColumns" | "relColumns" | 
 }
 
 export function writeNeo4j(graph: ExportableGraph): OutputFile[] {
-  const t = tables(graph);
+  // the tables' plan (sorted records, columns) is made once, on the first file's first piece
+  let planned: Neo4jTables | undefined;
+  const plan = (): Neo4jTables => (planned ??= tables(graph));
   return [
-    { path: NEO4J_FILES.nodes, content: t.nodesCsv },
-    { path: NEO4J_FILES.relationships, content: t.relationshipsCsv },
-    { path: NEO4J_FILES.cypher, content: writeCypher(t) },
+    { path: NEO4J_FILES.nodes, pieces: () => gatherPieces(nodeRecords(plan())) },
+    { path: NEO4J_FILES.relationships, pieces: () => gatherPieces(relationshipRecords(plan())) },
+    { path: NEO4J_FILES.cypher, pieces: () => [writeCypher(plan())] },
   ];
 }
 

@@ -1,7 +1,9 @@
 // A small streaming XML writer for GEXF and GraphML. xmlbuilder2's callback builder, tried first, grew
 // superlinearly (over a minute for 10,000 nodes) and does not escape "&" that already looks like
-// an entity; this writer escapes everything, appends to an array of chunks and joins once.
-// Text must already be legal XML 1.0 characters (see xmlSafe in text.ts).
+// an entity; this writer escapes everything and gathers its text in a PieceBuffer, which the
+// exporter drains whenever it is full (chunks.ts). Text must already be legal XML 1.0 characters
+// (see xmlSafe in text.ts).
+import { PieceBuffer } from "./chunks.js";
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -29,12 +31,16 @@ export function escapeAttribute(text: string): string {
 export type XmlAttributes = Record<string, string | number>;
 
 /**
- * Pieces are pushed one by one and joined once at the end: concatenating them per element would
- * build ropes that the final join has to flatten again (about 3x slower on a 300 MB file).
+ * Strings are pushed one by one and joined per piece: concatenating them per element would build
+ * ropes that the join has to flatten again (about 3x slower on a 300 MB file).
  */
 export class XmlWriter {
-  private readonly chunks: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  private readonly chunks = new PieceBuffer();
   private readonly open: string[] = [];
+
+  constructor() {
+    this.chunks.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  }
 
   private tag(name: string, attrs: XmlAttributes): void {
     this.chunks.push("  ".repeat(this.open.length), "<", name);
@@ -66,8 +72,19 @@ export class XmlWriter {
     return this;
   }
 
-  toString(): string {
+  /** Whether enough text is gathered to hand on a piece (drain). */
+  get full(): boolean {
+    return this.chunks.full;
+  }
+
+  /** The text written since the last drain, elements possibly still open. */
+  drain(): string {
+    return this.chunks.take();
+  }
+
+  /** The rest of the document, once every element is closed. */
+  finish(): string {
     if (this.open.length > 0) throw new Error(`news-kg/export/xml: <${this.open.join("><")}> left open`);
-    return this.chunks.join("");
+    return this.chunks.take();
   }
 }

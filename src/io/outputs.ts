@@ -27,8 +27,9 @@ export interface WriteOptions {
 }
 
 /**
- * Writes `files` into `dir`, replacing it whole. `files` may be a lazy iterable (exportFiles): each
- * file is written as it is produced, so only one format's text is held in memory at a time.
+ * Writes `files` into `dir`, replacing it whole. `files` may be a lazy iterable (exportFiles), and
+ * each file's text is written piece by piece as it is made: the text of a format is never held
+ * whole in memory.
  * Returns the paths written, in order.
  */
 export async function writeOutputsAtomically(
@@ -69,7 +70,8 @@ export async function writeOutputsAtomically(
       written.push(file.path);
       const to = path.join(temp, file.path);
       await fs.promises.mkdir(path.dirname(to), { recursive: true });
-      await fs.promises.writeFile(to, file.content);
+      // the pieces are made as they are written: one piece in memory, never the whole file
+      await fs.promises.writeFile(to, untilSignalled(file.pieces(), () => signal !== undefined));
       await options.onFileWritten?.(file.path);
     }
     if (signal) throw new KgError(MODULE, `interrupted (${signal}); ${dir} left as it was`);
@@ -96,6 +98,14 @@ export async function writeOutputsAtomically(
     // Deliver the held-back signal with its default effect (the process ends) once the old
     // directory is safe; listeners of the program, if any, see it as usual.
     if (signal) process.kill(process.pid, signal);
+  }
+}
+
+/** The pieces until a signal arrives; the caller then sees `signal` and aborts the whole write. */
+function* untilSignalled(pieces: Iterable<string>, signalled: () => boolean): Generator<string> {
+  for (const piece of pieces) {
+    if (signalled()) return;
+    yield piece;
   }
 }
 

@@ -2,9 +2,10 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, NEO4J_FILES, relationshipType, writeNeo4j } from "../../src/export/neo4j.js";
 import { hostileGraph, protestGraph, type TestGraph } from "./fixtures.js";
+import { fileText } from "../../src/export/chunks.js";
 
 function files(graph: TestGraph) {
-  const out = Object.fromEntries(writeNeo4j(graph).map((f) => [f.path, f.content]));
+  const out = Object.fromEntries(writeNeo4j(graph).map((f) => [f.path, fileText(f)]));
   return {
     nodes: parse(out[NEO4J_FILES.nodes] as string, { columns: true }) as Record<string, string>[],
     rels: parse(out[NEO4J_FILES.relationships] as string, { columns: true }) as Record<string, string>[],

@@ -11,6 +11,7 @@ import { exportAll, EXPORTERS } from "../../src/export/index.js";
 import { layoutGraph } from "../../src/layout/index.js";
 import { tempDir, xmllint, networkxRead } from "./tools.js";
 import type { TestGraph } from "./fixtures.js";
+import { fileText } from "../../src/export/chunks.js";
 
 const KINDS = ["Person", "State", "Embassy", "Organization", "Group", "Location"];
 const PREDICATES = ["protests-against", "protects", "reported-by", "attacks"];
@@ -66,7 +67,7 @@ describe("every export stays valid for arbitrary strings (fast-check)", () => {
     samples.forEach((spec, i) => {
       const graph = build(spec);
       const files = exportAll(graph, Object.keys(EXPORTERS));
-      const byPath = Object.fromEntries(files.map((f) => [f.path, f.content]));
+      const byPath = Object.fromEntries(files.map((f) => [f.path, fileText(f)]));
 
       const back = Graph.from(JSON.parse(byPath["graph.json"] as string));
       expect(back.order).toBe(graph.order);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, kg, listFiles, ROOT, tempDir } from "../helpers/cli.js";
 import { FRENCH_ARTICLE, GOOD_ARTICLE, PDF_BYTES, randomBytes, utf16, writeFile } from "./fixtures.js";
+import { textFile } from "../../src/export/chunks.js";
 
 const STACK_LINE = /^\s+at .+[:(]\d+/m;
 
@@ -108,9 +109,9 @@ describe("nothing lost: an interrupted build leaves the previous output exactly 
     const script = `
       import { writeOutputsAtomically } from ${JSON.stringify(outputs)};
       const out = ${JSON.stringify(out)};
-      await writeOutputsAtomically(out, [{ path: "graph.json", content: "previous" }, { path: "nodes.csv", content: "old" }]);
+      await writeOutputsAtomically(out, [{ path: "graph.json", pieces: () => ["previous"] }, { path: "nodes.csv", pieces: () => ["old"] }]);
       let n = 0;
-      await writeOutputsAtomically(out, [{ path: "a.json", content: "new" }, { path: "graph.json", content: "new" }, { path: "z.csv", content: "new" }], {
+      await writeOutputsAtomically(out, [{ path: "a.json", pieces: () => ["new"] }, { path: "graph.json", pieces: () => ["new"] }, { path: "z.csv", pieces: () => ["new"] }], {
         onFileWritten: () => { if (++n === 1) process.kill(process.pid, "SIGINT"); return new Promise((r) => setTimeout(r, 50)); },
       });
       console.log("not reached");

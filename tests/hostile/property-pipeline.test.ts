@@ -14,6 +14,7 @@ import type { Article, Extraction } from "../../src/model/types.js";
 import { graphFromExtractions } from "../../src/pipeline/index.js";
 import { tempDir, xmllint } from "../export/tools.js";
 import { nastyName, nastyString, randomHtml } from "./arbitraries.js";
+import { fileText } from "../../src/export/chunks.js";
 
 const extractor = createExtractor();
 // A fixed seed keeps CI reproducible; FC_SEED=random (or a number) explores other cases.
@@ -38,7 +39,7 @@ function buildAndCheck(articles: Article[]): void {
   const graph = graphFromExtractions(extractions, { extractor });
   const files = exportAll(graph);
   built++;
-  const byName = new Map(files.map((f) => [f.path, f.content]));
+  const byName = new Map(files.map((f) => [f.path, fileText(f)]));
   const json = JSON.parse(byName.get("graph.json")!) as { nodes: unknown[]; edges: unknown[] };
   if (json.edges.length > 0) withEdges++;
   if (/&lt;|&amp;|&quot;/.test(byName.get("graph.gexf")!) && /&lt;|&amp;|&quot;/.test(byName.get("graph.graphml")!)) withMarkup++;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { NothingToBuildError, UsageError } from "../../errors.js";
-import { DEFAULT_FORMATS, exportFiles } from "../../export/index.js";
+import { DEFAULT_FORMATS, exportFiles, type OutputFile } from "../../export/index.js";
 import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
 import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
@@ -132,7 +132,7 @@ export function register(program: Command): void {
       let t = performance.now();
       let c = process.cpuUsage();
       progress.update({ stage: "export", done: 0, total: 1 });
-      const paths = await writeOutputsAtomically(options.out, timedIterable(exportFiles(result.graph), exportClock));
+      const paths = await writeOutputsAtomically(options.out, timedFiles(exportFiles(result.graph), exportClock));
       const exportMs = exportClock.ms;
       const exportCpu = exportClock.cpu;
       const writeCpu = cpuMs(c) - exportCpu;
@@ -181,6 +181,11 @@ export function register(program: Command): void {
         process.stdout.write(`${summary}\n`);
       }
     });
+}
+
+/** The files with the time spent making them (the list and each file's pieces) added to `clock`. */
+function* timedFiles(files: Iterable<OutputFile>, clock: { ms: number; cpu: number }): Generator<OutputFile> {
+  for (const file of timedIterable(files, clock)) yield { path: file.path, pieces: () => timedIterable(file.pieces(), clock) };
 }
 
 /** Adds the wall and CPU milliseconds spent inside the iterator's next() calls to `clock`. */
