@@ -67,3 +67,15 @@ describe("reported-by: outlets introduced by a description", () => {
     expect(found).toEqual(["police reported-by Tasnim news agency"]);
   });
 });
+
+describe("protests-against: demands", () => {
+  it("reads a demand for someone's resignation, over an apposition naming the office holder", () => {
+    const found = edges("Hundreds of students occupied the library, demanding the resignation of the college rector, Ilse Brandt.", "protests-against");
+    expect(found).toContain("students protests-against Ilse Brandt");
+  });
+
+  it("finds the subject of a coordinated demand over a quotation holding clauses of its own", () => {
+    const text = 'The nurses marched in Turin. They called the plan "a law that kills hospitals" and demanded that the Regional Council scrap it.';
+    expect(edges(text, "protests-against")).toContain("nurses protests-against Regional Council");
+  });
+});

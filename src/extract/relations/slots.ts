@@ -3,6 +3,7 @@
 import type { EntityKind } from "../../model/ontology.js";
 import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
 import { stateLexicon } from "../lexicon/states.js";
+import { ROLE_NOUNS } from "../lexicon/persons.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
 /** Capitalized titles between a preposition and a name: "loyal to President Nicolas Maduro". */
@@ -40,6 +41,16 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", 
 export function clauseStart(view: SentenceView, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const w = view.words[j]!.w;
+    // 'They accused the agency of "writing rules that kill farms" and demanded ...': the clauses
+    // inside a closed quotation are not this one's; go on before it.
+    if (QUOTES.has(w) && quoteParity(view, j) === 1) {
+      let open = j - 1;
+      while (open >= 0 && !QUOTES.has(view.words[open]!.w)) open--;
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(w)) return j + 1;
     // "said that government troops had killed": a complementizer "that" after a verb, not a relative pronoun.
     if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w)) return j + 1;
@@ -406,6 +417,9 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     }
     if (CLAUSE_BREAKS.has(w) || OBJECT_BREAKS.has(w)) {
       if (w === "that" && lastPrep === null && steps === 0) continue;
+      // "the resignation of the university president, Park Jeong-hoon": the name in apposition to
+      // an unnamed role is the object
+      if (w === "," && (directOpen || targetPrepOpen) && ROLE_NOUNS.has(words[j - 1]?.w ?? "") && (words[j + 1]?.m ?? -1) !== -1 && view.mentions[words[j + 1]!.m]!.entity.kind === "Person") continue;
       break;
     }
     // "occupies about a fifth of Georgia's territory": an approximation before the object.
