@@ -79,3 +79,20 @@ describe("protests-against: demands", () => {
     expect(edges(text, "protests-against")).toContain("nurses protests-against Regional Council");
   });
 });
+
+describe("slogans that defend", () => {
+  it("reads 'Hands off X' as support for X, not a protest against it", () => {
+    const text = 'Thousands of people rallied in Prague and chanted "Hands off Radio Free Europe!" outside parliament.';
+    expect(edges(text, "protests-against").filter((e) => e.endsWith("Radio Free Europe"))).toEqual([]);
+    expect(edges(text, "supports").some((e) => e.endsWith("supports Radio Free Europe"))).toBe(true);
+  });
+});
+
+describe("coordinated clauses with a subject of their own", () => {
+  it("does not give the first clause's subject to ', and metal barriers kept ...'", () => {
+    const text = "The Interior Ministry was guarded by riot police, and metal fences kept the protesters away from Prime Minister Eva Lind.";
+    const found = edges(text, "protects");
+    expect(found).toContain("police protects Interior Ministry");
+    expect(found.filter((e) => e.startsWith("Interior Ministry protects"))).toEqual([]);
+  });
+});

@@ -226,6 +226,7 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   const cs = clauseStart(view, i);
   const k = skipVerbGroup(view, i);
   const before = k >= cs ? view.words[k]!.w : "";
+  if (plainCoordinateSubject(view, k)) return null;
   if (before === ",") {
     // "..., human rights activist Bakhtiyar Hajiyev, wrote": the mention right before the comma.
     const prev = view.words[k - 1];
@@ -254,6 +255,23 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
     return first ?? nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
   }
   return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
+}
+
+/**
+ * ", and metal barriers kept the protesters away": a clause joined by ", and" whose own subject is
+ * a plain noun phrase (no mention, no preposition) names no actor; the first clause's subject is
+ * not its subject. `k` is the word right before the verb group.
+ */
+function plainCoordinateSubject(view: SentenceView, k: number): boolean {
+  let nouns = 0;
+  for (let j = k; j >= 0 && j > k - 5; j--) {
+    const word = view.words[j]!;
+    if (word.m !== -1) return false;
+    if (word.w === "and" || word.w === "but") return nouns > 0 && view.words[j - 1]?.w === ",";
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.w) || PREPOSITIONS.has(word.w) || ADVERBS.has(word.w) || RELATIVES.has(word.w)) return false;
+    nouns++;
+  }
+  return false;
 }
 
 /**

@@ -64,6 +64,15 @@ ATTACK_RULES.push({
 
 export const SUPPORT_RULES: RelationRule[] = [
   {
+    id: "support.chant",
+    predicate: "supports",
+    frame: "chant",
+    triggers: ["hands off", "long live", "we stand with", "solidarity with", "justice for"],
+    reason: "slogans 'Hands off X', 'Long live X', 'Justice for X' defend X: the people chanting them support it (not 'free' or 'save': quoted text uses them as plain words, 'a free city')",
+    sourceKinds: ["Person", "Group", "Organization"],
+    targetKinds: ["State", "Organization", "Person", "Group", "Embassy"],
+  },
+  {
     id: "support.verb",
     predicate: "supports",
     frame: "verb",
