@@ -96,3 +96,14 @@ describe("coordinated clauses with a subject of their own", () => {
     expect(found.filter((e) => e.startsWith("Interior Ministry protects"))).toEqual([]);
   });
 });
+
+describe("leads: titles owned by a body", () => {
+  it("does not make 'the university's president' a leader of the state the sentence names", () => {
+    const text = "Students in Chile occupied the library, demanding the resignation of the university's president, Rosa Vidal.";
+    expect(edges(text, "leads")).toEqual([]);
+  });
+
+  it("still links a president named without a country to the one state of the sentence", () => {
+    expect(edges("President Gabriel Boric said Chile would send aid.", "leads")).toEqual(["Gabriel Boric leads Chile"]);
+  });
+});
