@@ -107,3 +107,24 @@ describe("leads: titles owned by a body", () => {
     expect(edges("President Gabriel Boric said Chile would send aid.", "leads")).toEqual(["Gabriel Boric leads Chile"]);
   });
 });
+
+describe("a body named again by its head noun", () => {
+  const text =
+    "The Harbour Workers' Federation called the strike. Several workers were beaten, according to the federation's general secretary, Omar Saleh. " +
+    "The Ministry of Labour said it was watching. A ministry spokesperson, Lina Haddad, said talks would go on.";
+
+  it("resolves 'the federation' and 'a ministry spokesperson' to the bodies named before", () => {
+    const found = edges(text, "member-of");
+    expect(found).toContain("Omar Saleh member-of Harbour Workers' Federation");
+    expect(found).toContain("Lina Haddad member-of Ministry of Labour");
+  });
+
+  it("credits the person in apposition after 'according to the federation's general secretary'", () => {
+    expect(edges(text, "reported-by")).toContain("workers reported-by Omar Saleh");
+  });
+
+  it("leaves a head noun with no body of that name unresolved", () => {
+    const x = extractor.extract({ id: "t", text: "The union said the strike would go on.", meta: {} });
+    expect(x.entities.filter((e) => e.kind === "Organization")).toEqual([]);
+  });
+});

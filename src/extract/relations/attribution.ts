@@ -155,6 +155,8 @@ function sourceAfter(view: SentenceView, j: number): MentionSpan | null {
     else if (words[q]!.m !== -1 && view.mentions[words[q]!.m]!.entity.kind === "Organization" && titled(view.mentions[words[q]!.m]!.last + 1)) q = view.mentions[words[q]!.m]!.last + 1; // "[police] commander"
     else break;
   }
+  // "according to the federation's general secretary, Abul Kalam Azad": the name in apposition
+  if (q > lead && words[q]?.w === ",") q++;
   const m = words[q]?.m;
   if (q > lead && m !== undefined && m !== -1 && view.mentions[m]!.entity.kind === "Person") return view.mentions[m]!;
   return REPORTER_KINDS.includes(first.entity.kind) ? first : null;
