@@ -128,3 +128,10 @@ describe("a body named again by its head noun", () => {
     expect(x.entities.filter((e) => e.kind === "Organization")).toEqual([]);
   });
 });
+
+describe("coordinated verbs over a relative clause", () => {
+  it("gives 'and detained' the subject of the first verb past 'that were blocking ...'", () => {
+    const text = "Police towed away three lorries that were blocking the road and detained two truckers who refused to move.";
+    expect(edges(text, "arrests")).toEqual(["police arrests truckers"]);
+  });
+});

@@ -38,6 +38,9 @@ const APPROX = new Set(["about", "around", "nearly", "almost", "roughly", "some"
 /** Possessive determiners refer to an owner, never the subject: "force its way". */
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 
+/** Words right after "that" that make it a relative pronoun: a finite verb or auxiliary. */
+const RELATIVE_VERB = /^(was|were|is|are|had|has|have|would|will|could|can|may|might|\p{Ll}+ed)$/u;
+
 export function clauseStart(view: SentenceView, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const w = view.words[j]!.w;
@@ -53,7 +56,9 @@ export function clauseStart(view: SentenceView, i: number): number {
     }
     if (CLAUSE_BREAKS.has(w)) return j + 1;
     // "said that government troops had killed": a complementizer "that" after a verb, not a relative pronoun.
-    if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w)) return j + 1;
+    // "tractors that were blocking the road": a "that" followed by a verb opens a relative clause
+    // inside this one, not a new clause.
+    if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w) && !RELATIVE_VERB.test(view.words[j + 1]?.w ?? "")) return j + 1;
   }
   return 0;
 }
