@@ -135,3 +135,15 @@ describe("coordinated verbs over a relative clause", () => {
     expect(edges(text, "arrests")).toEqual(["police arrests truckers"]);
   });
 });
+
+describe("protests-against: blocking a body's building", () => {
+  it("reads a crowd blocking a body's entrances as a protest against it, over a parenthesized acronym", () => {
+    const text = "Hundreds of nurses marched to the offices of the National Health Agency (NHA) in Lyon and blocked its entrances for hours.";
+    expect(edges(text, "protests-against")).toEqual(["nurses protests-against National Health Agency"]);
+  });
+
+  it("does not make police blocking a site protesters, nor a blockade an attack", () => {
+    expect(edges("Police blocked the entrance to the Ministry of Labour.", "protests-against")).toEqual([]);
+    expect(edges("Fishermen blockaded the Port Authority of Dakar.", "attacks")).toEqual([]);
+  });
+});

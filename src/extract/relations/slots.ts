@@ -54,6 +54,16 @@ export function clauseStart(view: SentenceView, i: number): number {
         continue;
       }
     }
+    // "the European Food Safety Authority (EFSA) in Parma ... and blocked": a closed aside in
+    // parentheses is part of this clause
+    if (w === ")") {
+      let open = j - 1;
+      while (open >= 0 && view.words[open]!.w !== "(" && view.words[open]!.w !== ")") open--;
+      if (open >= 0 && view.words[open]!.w === "(") {
+        j = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(w)) return j + 1;
     // "said that government troops had killed": a complementizer "that" after a verb, not a relative pronoun.
     // "tractors that were blocking the road": a "that" followed by a verb opens a relative clause

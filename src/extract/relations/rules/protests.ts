@@ -48,6 +48,16 @@ export const PROTEST_RULES: RelationRule[] = [
     targetKinds: ["State", "Embassy", "Organization", "Person"],
   },
   {
+    id: "protest.block",
+    predicate: "protests-against",
+    frame: "verb",
+    triggers: ["block", "block off", "occupy", "shut down", "barricade", "chain themselves to", "block the entrance to", "block the entrances to", "block the entrance of", "block the entrances of", "block the gates of", "block access to"],
+    direct: true,
+    reason: "a crowd blocking or occupying a body's building or entrances protests against that body ('farmers blocked its entrances'); police blocking a site protect it instead, so only people and groups are sources",
+    sourceKinds: ["Person", "Group"],
+    targetKinds: ["Embassy", "Organization"],
+  },
+  {
     id: "protest.demand",
     predicate: "protests-against",
     frame: "verb",
