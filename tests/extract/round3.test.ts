@@ -147,3 +147,17 @@ describe("protests-against: blocking a body's building", () => {
     expect(edges("Fishermen blockaded the Port Authority of Dakar.", "attacks")).toEqual([]);
   });
 });
+
+describe("the story's host state without a dateline", () => {
+  it("takes a large city of the lead when no capital is named", () => {
+    const text = "Police clashed with striking teachers in Karachi on Monday.\n\nThe teachers marched to protest against the government's pay freeze.";
+    expect(edges(text, "protests-against")).toEqual(["teachers protests-against Pakistan"]);
+  });
+
+  it("takes a state named in the lead when it names no city", () => {
+    const text = "Dockworkers struck at Ruritania's main seaport.\n\nThey marched to protest against the government's plan to sell the port.";
+    const x = extractor.extract({ id: "t", text: text.replace("Ruritania's", "Bangladesh's"), meta: {} });
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    expect(x.relations.filter((r) => r.predicate === "protests-against").map((r) => label.get(r.target))).toEqual(["Bangladesh"]);
+  });
+});
