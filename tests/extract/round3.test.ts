@@ -161,3 +161,36 @@ describe("the story's host state without a dateline", () => {
     expect(x.relations.filter((r) => r.predicate === "protests-against").map((r) => label.get(r.target))).toEqual(["Bangladesh"]);
   });
 });
+
+describe("peoples named by their plural", () => {
+  it("reads 'Kurds rallied' and 'Several thousand Armenians marched' as collectives acting", () => {
+    expect(kindOf("Kurds rallied outside the Turkish embassy in Oslo.", ["Kurds"])).toEqual(["Group"]);
+    expect(kindOf("Several thousand Armenians marched to the Russian embassy.", ["Several thousand Armenians"])).toEqual(["Group"]);
+  });
+
+  it("reads a diaspora named by two demonyms, and keeps a second people a collective of its own", () => {
+    const text =
+      "Several hundred Ethiopian-Americans rallied outside the Egyptian embassy in Washington. " +
+      "About 50 Egyptian-Americans gathered outside the Ethiopian embassy.";
+    const x = extractor.extract({ id: "t", text, meta: {} });
+    expect(x.entities.filter((e) => e.kind === "Group")).toHaveLength(2);
+    expect(edges(text, "protests-against")).toContain("Ethiopian-Americans protests-against Embassy of Egypt in Washington");
+  });
+
+  it("does not make counted casualties or an ethnic population the crowd", () => {
+    const text = "Thousands of Serbs rallied in Belgrade. Tens of thousands of ethnic Albanians have fled; eight Serbs dead, police said.";
+    const groups = extractor.extract({ id: "t", text, meta: {} }).entities.filter((e) => e.kind === "Group");
+    expect(groups.map((g) => g.label).sort()).toEqual(["Serbs", "ethnic Albanians"]);
+  });
+
+  it("keeps 'Chinese demonstrators' one collective, not a people and a noun", () => {
+    expect(kindOf("Chinese demonstrators rallied in Beijing.", ["Chinese demonstrators"])).toEqual(["Group"]);
+  });
+});
+
+describe("outlets described before their name", () => {
+  it("does not read 'the broadcaster' in 'told the broadcaster eNCA' as an earlier outlet", () => {
+    const text = "Police said so, the TT news agency reported. Activist Zandile Dabula told the broadcaster eNCA that the march would go on.";
+    expect(edges(text, "reported-by")).not.toContain("Zandile Dabula reported-by TT news agency");
+  });
+});

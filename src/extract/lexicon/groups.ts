@@ -69,3 +69,14 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 
 /** Singular nouns that refer back to the protest collective ("the group tried to force its way"). */
 export const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "crowd", "mob", "rally-goers"]);
+
+/**
+ * Peoples and communities without a state of their own, named by their plural ("Kurds rallied
+ * outside the embassy"): collectives like the plural of a state's demonym ("Armenians").
+ */
+export const ETHNIC_PLURALS: ReadonlySet<string> = new Set([
+  "kurds", "tamils", "uyghurs", "uighurs", "rohingya", "sikhs", "hindus", "muslims", "christians", "jews", "yazidis",
+  "baloch", "baluch", "pashtuns", "berbers", "amazigh", "roma", "druze", "copts", "shiites", "shias", "sunnis",
+  "alawites", "oromos", "tigrayans", "amharas", "hazaras", "kashmiris", "chechens", "tatars", "basques", "catalans",
+  "maori", "tibetans", "assyrians", "circassians", "crimeans", "papuans", "sahrawis", "karen", "kachin", "hmong",
+]);

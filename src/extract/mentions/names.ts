@@ -139,7 +139,9 @@ export function findAnaphors(ctx: TokenContext, first: number, last: number, out
     if ((w === "agency" || w === "broadcaster" || w === "newspaper") && i - 1 >= first) {
       let k = i - 1;
       if (ctx.lower[k] === "news") k--;
-      if (k >= first && ctx.lower[k] === "the" && !ctx.cap[i]) {
+      // "the broadcaster eNCA", "the newspaper Pagina/12": a description before a name, not an anaphor
+      const nameAfter = /\p{Lu}/u.test(ctx.words[i + 1] ?? "");
+      if (k >= first && ctx.lower[k] === "the" && !ctx.cap[i] && !nameAfter) {
         out.push({ first: k + 1, last: i + 1, kind: "Organization", rule: "org.anaphor.agency", anaphor: "agency" });
         for (let j = k + 1; j <= i; j++) ctx.claimed[j] = 1;
       }

@@ -1,7 +1,7 @@
 // Head-final phrases found before names: embassies, state actors ("Russian troops"), institutions
 // ("riot police"), and groups ("a group of Azerbaijani human rights activists"). Each claims its tokens.
 import { EMBASSY_ANAPHOR_MODIFIERS } from "../lexicon/embassies.js";
-import { ARMED_WHEN_NAMED, GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
+import { ARMED_WHEN_NAMED, ETHNIC_PLURALS, GROUP_ANAPHORS, PEOPLE_NOUNS, QUANTIFIERS } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { FACILITY_HEADS } from "../lexicon/locations.js";
 import { POLICE_BARE_WORDS, POLICE_MODIFIED_NOUNS } from "../lexicon/organizations.js";
@@ -43,6 +43,26 @@ const ED_ADJECTIVES: ReadonlySet<string> = new Set([
   "bearded", "veiled", "disgruntled", "frustrated", "organized", "organised", "unidentified", "suspected", "alleged",
   "hardened", "determined", "united", "concerned", "displaced", "exiled", "self-styled",
 ]);
+
+/** Present-tense verbs a people may act with as a subject ("Kurds rally", "Tamils march"). */
+const ACTING_VERBS: ReadonlySet<string> = new Set([
+  "rally", "rallies", "march", "marches", "protest", "protests", "gather", "gathers", "demonstrate", "demonstrates",
+  "picket", "pickets", "chant", "chanted", "storm", "storms", "burn", "burned", "burnt", "threw", "held", "hold",
+  "stood", "stand", "took", "gathered", "rallied", "marched", "protested", "demonstrated", "picketed", "stormed",
+]);
+
+/** Words after a counted people that make them casualties ("eight Israelis dead"). */
+const CASUALTY_WORDS: ReadonlySet<string> = new Set(["dead", "killed", "wounded", "injured", "died", "missing"]);
+
+/** The first people named as a collective in each article (see findGroups). */
+const firstPeople = new WeakMap<TokenContext, string>();
+
+/** "Ethiopian-Americans", "Iranian-Canadians": a diaspora named by two demonyms. */
+function diasporaPlural(lex: Lexicon, w: string): boolean {
+  const dash = w.indexOf("-");
+  if (dash <= 0) return false;
+  return lex.states.demonyms.has(w.slice(0, dash)) && lex.states.peoples.has(w.slice(dash + 1));
+}
 
 /** Verbs that headlines put right before their object ("Police stop anti-war marchers"). */
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([
@@ -432,9 +452,13 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     // "counter-protesters", "counter-demonstrators": the head noun after the prefix
     let rule = lex.groupNouns.get(w) ?? (w.startsWith("counter-") ? lex.groupNouns.get(w.slice(8)) : undefined);
     const nextWord = ctx.lower[i + 1];
-    const isPeople =
-      PEOPLE_NOUNS.has(w) ||
-      (lex.states.peoples.has(w) && !(nextWord !== undefined && ctx.word[i + 1] && !ctx.cap[i + 1] && !FUNCTION_WORDS.has(nextWord)));
+    // a people named by its plural ("Armenians", "Kurds", "Ethiopian-Americans"); a plural that is
+    // also the adjective ("Chinese") is one only when no noun follows ("Chinese demonstrators")
+    const peopleWord = lex.states.peoples.has(w) || ETHNIC_PLURALS.has(w) || diasporaPlural(lex, w);
+    const nounNext = nextWord !== undefined && ctx.word[i + 1] === 1 && !ctx.cap[i + 1] && !FUNCTION_WORDS.has(nextWord);
+    const isPeople = PEOPLE_NOUNS.has(w) || (peopleWord && !(lex.states.demonyms.has(w) && nounNext));
+    // "Kurds rallied", "Armenians marched": a people acting as the subject is the collective
+    const peopleActs = peopleWord && nextWord !== undefined && (ACTING_VERBS.has(nextWord) || (/[^e]ed$/u.test(nextWord) && !ED_ADJECTIVES.has(nextWord)));
     if (!rule && !isPeople) {
       // "A smaller group picketed the consulate": an indefinite, described group is a collective of its own
       if (GROUP_ANAPHORS.has(w) && ctx.lower[i + 1] !== "of" && i - 2 >= first && isModifier(ctx, lex, i - 1, words) && (ctx.lower[i - 2] === "a" || ctx.lower[i - 2] === "another")) {
@@ -453,7 +477,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       continue;
     }
     const peopleIn = lex.states.peoples.has(w) && ctx.lower[i + 1] === "in" && i + 2 < last && ctx.cap[i + 2] === 1;
-    if (ctx.cap[i] && (!ctx.start[i] || ctx.words[i - 1] === "(") && !peopleIn) continue;
+    if (ctx.cap[i] && (!ctx.start[i] || ctx.words[i - 1] === "(") && !peopleIn && !peopleWord) continue;
     // modifiers to the left
     let k = i - 1;
     let modifiers = 0;
@@ -492,7 +516,9 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     }
     // "in solidarity with Palestinians in Gaza": a nation's people placed somewhere are a collective of their own
     const placedPeople = isPeople && !quantified && modifiers === 0 && peopleIn;
-    if (isPeople && !quantified && modifiers === 0 && !placedPeople) continue;
+    if (isPeople && !quantified && modifiers === 0 && !placedPeople && !peopleActs) continue;
+    // "eight Israelis dead": people counted as casualties are not a collective of the story
+    if (peopleWord && CASUALTY_WORDS.has(nextWord ?? "")) continue;
     // a bystander collective ("witnesses said", "civilians") is a node only when described or counted
     if (rule && rule.cluster === "other" && !quantified && modifiers === 0) continue;
     if (w === "groups" || w === "organisations" || w === "organizations" || w === "associations") {
@@ -518,7 +544,15 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       const k = ctx.lower[i + 2] === "the" ? i + 3 : i + 2;
       if (lex.groupNouns.has(ctx.lower[k] ?? "")) second = true;
     }
-    if (isPeople) cluster = "protest";
+    if (isPeople) {
+      // the first people named in the article is the acting collective; a second, different people
+      // ("about 50 Egyptian-Americans gathered outside the Ethiopian embassy") is a collective of its own
+      const first = firstPeople.get(ctx);
+      if (peopleWord && first === undefined) firstPeople.set(ctx, w);
+      cluster = peopleWord && first !== undefined && first !== w ? `protest:people:${w}` : "protest";
+      // "tens of thousands of ethnic Armenians have fled": a population, not the crowd of the story
+      if (peopleWord && ctx.lower.slice(coreFirst, i).includes("ethnic")) cluster = `other:ethnic ${w}`;
+    }
     else if (rule && rule.cluster === "other") {
       const stem = modifiers > 0 ? ctx.lower[i - 1]! : "";
       const protestish = /^(nationalist|student|activist|protest|youth|opposition-)/.test(stem);
@@ -536,7 +570,8 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       rule: rule ? rule.id : isPeople && !PEOPLE_NOUNS.has(w) ? "group.people-noun" : "group.people",
       cluster,
       core: coreText,
-      specificity: modifiers + (isPeople ? -1 : 0),
+      // a people's name ("Armenians") ranks with "protesters" as a label; bare "people" below both
+      specificity: modifiers + (peopleWord ? 0 : isPeople ? -1 : 0),
     };
     out.push(cand);
     claim(ctx, cand);
