@@ -3,6 +3,7 @@
 import { ABBREVIATION_GROUPS } from "../text/abbreviations.js";
 import { CLUTTER_RULES } from "../text/clutter.js";
 import { CITY_TABLE } from "./data/cities.js";
+import { REGION_TABLE } from "./data/regions.js";
 import { EMBASSY_ANAPHORS, EMBASSY_HEADS } from "./embassies.js";
 import { ARMED_WHEN_NAMED, GROUP_NOUNS, PEOPLE_NOUNS, QUANTIFIERS } from "./groups.js";
 import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, NOT_SITE_STATIONS, LOCATION_PREFIXES, MISC_HEADS, REGIONS } from "./locations.js";
@@ -31,6 +32,6 @@ export function lexiconFingerprint(): string {
     COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, ORG_DESCRIPTORS, sets(ORG_HEADS), sets(ORG_PREFIXES), KNOWN_PERSONS,
     sets(ROLE_NOUNS), TITLES, sets(STATE_LEADER_TITLE_IDS), CAPITAL_ALIASES, SEATS_OF_GOVERNMENT, DEMONYM_ALIASES, LABEL_OVERRIDES, PEOPLE_OF_STATES, STATE_ALIASES,
   ]);
-  cached = (fnv32(CITY_TABLE, fnv32(tables)) >>> 0).toString(16).padStart(8, "0");
+  cached = (fnv32(REGION_TABLE, fnv32(CITY_TABLE, fnv32(tables))) >>> 0).toString(16).padStart(8, "0");
   return cached;
 }

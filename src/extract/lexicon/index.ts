@@ -1,5 +1,6 @@
 // All lexicon tables, built once on first use and shared by every extractor.
 import { CITY_TABLE } from "./data/cities.js";
+import { REGION_TABLE } from "./data/regions.js";
 import { EMBASSY_ANAPHORS, EMBASSY_HEADS, type EmbassyHeadRule } from "./embassies.js";
 import { GROUP_NOUNS, type GroupNounRule } from "./groups.js";
 import { REGIONS } from "./locations.js";
@@ -38,6 +39,9 @@ export interface Lexicon {
   groupNouns: Map<string, GroupNounRule>;
 }
 
+/** Rule id of regions from the generated subdivision table. */
+export const SUBDIVISION_RULE = "loc.region.subdivision";
+
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
@@ -56,6 +60,11 @@ export function lexicon(): Lexicon {
   }
   const regions = new PhraseTable<string>();
   for (const r of REGIONS) for (const n of r.names) regions.add(n, r.id, false);
+  // first-level subdivisions of every country (generated; the hand-written entries above win a tie)
+  for (const line of REGION_TABLE.split("\n")) {
+    const name = line.split("\t")[0];
+    if (name) regions.add(name, SUBDIVISION_RULE, false);
+  }
 
   const bodies = new PhraseTable<NamedEntry>();
   for (const e of [...NEWS_OUTLETS, ...KNOWN_BODIES]) {
