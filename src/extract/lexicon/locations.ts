@@ -13,6 +13,19 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   "Kingdom", "Principality", "Emirate", "Caliphate", "Khanate",
   // street and landmark names of British and North American cities ("Sussex Drive", "Hyde Park Corner", "Marble Arch")
   "Drive", "Corner", "Arch", "Crescent", "Terrace", "Parkway",
+  // cities named with their head word ("Zamboanga City", "Quezon City") and port terminals ("New Mooring Container Terminal")
+  "City", "Terminal",
+  // lands named as regions ("Holy Land", "Arnhem Land")
+  "Land",
+]);
+
+/**
+ * Capitalized words of natural geography and settlement that, after a state's name, make the pair one
+ * place named after the state ("Senegal River", "Niger Delta", "Jordan Valley", "Kuwait City").
+ */
+export const STATE_NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  "River", "Sea", "Lake", "Valley", "Basin", "Delta", "Gulf", "Strait", "Mountains", "Desert", "Canal", "Bay", "Coast",
+  "Peninsula", "Plateau", "Falls", "Highlands", "Lowlands", "City",
 ]);
 
 /** Capitalized first words that make a phrase a place ("Mount Everest", "Lake Baikal", "St. Sava Cathedral"). */
@@ -28,6 +41,8 @@ export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "plant", "mine", "refinery", "factory", "dam", "depot", "airbase", "airfield", "shipyard", "smelter", "gigafactory",
   "station",
+  // transport hubs named after their city ("Chattogram port", "Kabul airport")
+  "port", "seaport", "airport",
 ]);
 
 /** Modifiers that make "station" a broadcaster, not a site ("radio station"). */

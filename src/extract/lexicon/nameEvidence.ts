@@ -1,0 +1,98 @@
+// Evidence that a capitalized name the lexicons do not know is not a person: the words inside it and
+// next to it. Each table is one rule of src/extract/mentions/evidence.ts, with its id and reason.
+
+export interface WordRule {
+  id: string;
+  words: string[];
+  reason: string;
+}
+
+/**
+ * First words of street, square and road names in the languages whose addresses news copies as written
+ * ("Via Carlo Magno", "Avenue Cheikh Anta Diop", "Jalan Sudirman", "Ulitsa Tverskaya").
+ */
+export const STREET_PREFIXES: WordRule = {
+  id: "loc.street",
+  words: [
+    // Italian
+    "Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Lungotevere",
+    // French
+    "Rue", "Avenue", "Boulevard", "Place", "Quai", "Allée", "Chemin", "Impasse", "Esplanade",
+    // Spanish, Catalan, Portuguese
+    "Calle", "Avenida", "Paseo", "Plaza", "Rambla", "Avinguda", "Carrer", "Passeig", "Plaça",
+    "Rua", "Praça", "Praca", "Travessa", "Estrada", "Rodovia",
+    // Romanian, Slavic, Baltic, Balkan, Greek, Albanian
+    "Strada", "Calea", "Bulevardul", "Aleea", "Piața", "Piata", "Ulitsa", "Ulica", "Ulice", "Prospekt", "Ploshcha",
+    "Vulytsia", "Aleja", "Plac", "Trg", "Bulevar", "Odos", "Leoforos", "Plateia", "Rruga", "Sheshi",
+    // Malay and Indonesian, Thai, Arabic
+    "Jalan", "Jl", "Lebuh", "Lorong", "Persiaran", "Lebuhraya", "Thanon", "Soi",
+  ],
+  reason: "a street or square word of another language that opens a capitalized name makes it a place, not a person",
+};
+
+/** Endings of one-word street and square names in German, Dutch, Scandinavian and Turkish ("Alexanderplatz"). */
+export const STREET_SUFFIXES: { id: string; pattern: RegExp; reason: string } = {
+  id: "loc.street-suffix",
+  pattern: /\p{L}{3}(straße|strasse|gasse|platz|allee|gatan|straat|plein|caddesi|bulvarı|sokak|sokağı|meydanı)$/iu,
+  reason: "these languages write the street word as the end of one word: such a word names a street or square",
+};
+
+/**
+ * Organization words of other languages. Head-initial languages put them first ("Coordinamento
+ * Agricoltori Padani", "Partido Popular", "Gerakan Rakyat"); head-final languages put them last
+ * ("Jatiyatabadi Sramik Dal", "Shiv Sena", "Cumhuriyet Halk Partisi").
+ */
+export const FOREIGN_ORG_INITIAL: WordRule = {
+  id: "org.foreign-head",
+  words: [
+    // Italian
+    "Coordinamento", "Confederazione", "Federazione", "Associazione", "Movimento", "Partito", "Sindacato", "Unione",
+    "Comitato", "Fronte", "Consiglio", "Alleanza", "Lega", "Collettivo", "Assemblea",
+    // Spanish and Portuguese
+    "Coordinadora", "Confederación", "Federación", "Asociación", "Movimiento", "Partido", "Sindicato", "Unión",
+    "Frente", "Consejo", "Alianza", "Colectivo", "Agrupación", "Asamblea", "Confederação", "Federação", "Associação",
+    "União", "Conselho", "Coletivo",
+    // French
+    "Coordination", "Confédération", "Fédération", "Mouvement", "Parti", "Syndicat", "Comité", "Conseil", "Collectif",
+    "Rassemblement", "Ligue",
+    // German, Dutch, Slavic
+    "Bund", "Verband", "Verein", "Vereinigung", "Gewerkschaft", "Bewegung", "Stichting", "Vereniging", "Partei",
+    "Stowarzyszenie", "Związek", "Zwiazek", "Ruch", "Partia", "Stranka", "Savez", "Hnutie", "Hnutí", "Partiya",
+    // Malay, Indonesian, Tagalog
+    "Gerakan", "Persatuan", "Pertubuhan", "Partai", "Barisan", "Ikatan", "Himpunan", "Kesatuan", "Angkatan",
+    "Kilusang", "Samahang", "Alyansa", "Koalisyon",
+    // Arabic, Persian, Urdu
+    "Hizb", "Harakat", "Jabhat", "Jamaat", "Jamiat", "Jamiat-e", "Tehreek", "Tehreek-e", "Tehrik", "Tehrik-e",
+    "Ittehad", "Ittihad", "Anjuman", "Tanzim", "Majlis-e",
+  ],
+  reason: "a name opened by an organization word of a head-initial language is that organization",
+};
+
+export const FOREIGN_ORG_FINAL: WordRule = {
+  id: "org.foreign-head",
+  words: [
+    // Hindi, Bengali, Marathi, Nepali, Urdu
+    "Dal", "Sangh", "Sangha", "Sena", "Morcha", "Manch", "Samiti", "Sabha", "Parishad", "Sangathan", "Sangram",
+    "Andolan", "Sammelan", "Panchayat",
+    // Turkish
+    "Partisi", "Derneği", "Dernegi", "Sendikası", "Sendikasi", "Vakfı", "Vakfi", "Birliği", "Birligi", "Cephesi",
+    "Hareketi", "Konfederasyonu", "Federasyonu",
+  ],
+  reason: "a name closed by an organization word of a head-final language is that organization",
+};
+
+/**
+ * Nouns for the armed members of a body ("Abu Sayyaf militants", "Boko Haram fighters"): the name
+ * before them is the body they belong to, not a person.
+ */
+export const ARMED_MEMBER_NOUNS: WordRule = {
+  id: "org.armed-members",
+  words: ["militants", "militant", "fighters", "guerrillas", "guerrilla", "insurgents", "jihadists", "militiamen", "gunmen", "rebels", "cadres", "operatives", "commandos"],
+  reason: "a name that qualifies the armed members of a body names that body",
+};
+
+/** Two-letter stage titles that stand before a person's name ("DJ Khaled", "MC Solaar"): not organization acronyms. */
+export const PERSON_CAPS_TITLES: ReadonlySet<string> = new Set(["DJ", "MC", "Dr", "Mr", "Ms", "St", "Jr", "Sr"]);
+
+/** Roman numerals after a name ("Charles III"), not acronyms. */
+export const ROMAN_NUMERAL = /^[IVXLC]+$/u;
