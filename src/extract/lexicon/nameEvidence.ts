@@ -96,3 +96,22 @@ export const PERSON_CAPS_TITLES: ReadonlySet<string> = new Set(["DJ", "MC", "Dr"
 
 /** Roman numerals after a name ("Charles III"), not acronyms. */
 export const ROMAN_NUMERAL = /^[IVXLC]+$/u;
+
+/**
+ * Names of national legislatures: each is the article's parliament ("the National Council" of Slovakia,
+ * "the Sejm"), the body that "parliament" and "lawmakers" also name.
+ */
+export const LEGISLATURE_NAMES: WordRule = {
+  id: "org.legislature",
+  words: [
+    "National Council", "National Assembly", "Sejm", "Verkhovna Rada", "Rada", "Storting", "Stortinget", "Riksdag",
+    "Folketing", "Folketinget", "Eduskunta", "Althing", "Saeima", "Seimas", "Riigikogu", "Sabor", "Skupstina",
+    "Skupština", "Narodna Skupština", "Assembleia da República", "Cortes Generales", "Congreso de los Diputados",
+    "Camera dei Deputati", "Assemblée nationale", "Grand National Assembly", "Jatiya Sangsad", "Lok Sabha",
+    "Dewan Rakyat", "Dewan Perwakilan Rakyat", "Batasang Pambansa", "Majlis", "Majles", "Shura Council", "Knesset",
+    "State Duma", "Duma", "Bundestag", "Nationalrat", "Tweede Kamer", "Sobranie", "Sobranje", "Seanad", "Dáil",
+    "Dail", "Oireachtas", "Kuvendi", "Parlamento", "Vouli", "Mazhilis", "Jogorku Kenesh", "Oliy Majlis",
+    "Khural", "National People's Congress", "Legislative Yuan", "Diet",
+  ],
+  reason: "the proper name of a national legislature names the same body as 'parliament' and 'lawmakers'",
+};

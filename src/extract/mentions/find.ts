@@ -1,11 +1,13 @@
 // Finds mention candidates in an article: head-final phrases first (embassies, state actors,
 // institutions, groups), then pronouns, then capitalized names. Clutter sentences are skipped.
+// Last, decisions over the whole article: one kind per name, acronyms joined to their names.
 import type { LexiconEntryConfig } from "../config.js";
 import { lexicon } from "../lexicon/index.js";
 import { firstNameSet } from "../lexicon/persons.js";
 import type { PhraseTable } from "../lexicon/phrases.js";
 import { englishWordSet } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
+import { linkAcronymsByInitials, unifyNameKinds } from "./document.js";
 import { findAnaphors, findLowerCaseBodies, findNames, type NameHints } from "./names.js";
 import { findActors, findEmbassies, findFacilities, findGroups } from "./phrases.js";
 import type { Candidate } from "./types.js";
@@ -121,6 +123,8 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
     findNames(ctx, lex, first, last, hints, out);
     findFacilities(ctx, first, last, out);
   }
+  unifyNameKinds(ctx, out);
+  linkAcronymsByInitials(ctx, out);
   out.sort((a, b) => a.first - b.first || b.last - a.last);
   return { candidates: out, host, acronyms: hints.acronyms };
 }

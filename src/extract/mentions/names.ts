@@ -6,6 +6,7 @@ import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
 import { contextEvidence, nameShapeEvidence } from "./evidence.js";
+import { LEGISLATURE_NAMES } from "../lexicon/nameEvidence.js";
 import type { Candidate } from "./types.js";
 
 /** Lower-case particles inside personal and place names ("Bashar al-Assad", "Forum of People Against War"). */
@@ -247,6 +248,8 @@ function orgHeaded(ctx: TokenContext, lex: Lexicon, s: number, e: number): boole
   const k = stateSuffixStart(ctx, lex, s, e);
   return k > s && ORG_HEADS.has(ctx.words[k - 1]!);
 }
+
+const LEGISLATURES: ReadonlySet<string> = new Set(LEGISLATURE_NAMES.words.map((w) => w.toLowerCase()));
 
 /** Words after "Police" that name a local police post ("Seongbuk Police Station"). */
 const POLICE_SITE_HEADS: ReadonlySet<string> = new Set(["Station", "Post"]);
@@ -532,6 +535,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     const text = spanText(ctx, pos, e);
+    // "the National Council", "the Sejm": a national legislature by its proper name is the article's parliament
+    if (LEGISLATURES.has(text.toLowerCase())) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: LEGISLATURE_NAMES.id, cluster: "parliament" }, hints);
+      return;
+    }
     // acronym defined in the text: "Kilusang Mayo Uno (KMU)"
     if (definedAcronym(ctx, pos, e, hints) && !isAllCaps(ctx.words[pos]!)) {
       const isPolice = ctx.words[e - 1] === "Police";
