@@ -115,3 +115,38 @@ export const LEGISLATURE_NAMES: WordRule = {
   ],
   reason: "the proper name of a national legislature names the same body as 'parliament' and 'lawmakers'",
 };
+
+/** Named national police and gendarmerie forces: organizations that act as the police ("Carabinieri officers"). */
+export interface ForceEntry {
+  id: string;
+  label: string;
+  names: string[];
+  reason: string;
+}
+
+export const NATIONAL_FORCES: readonly ForceEntry[] = [
+  { id: "org.force.carabinieri", label: "Carabinieri", names: ["Carabinieri", "Arma dei Carabinieri"], reason: "Italy's national gendarmerie" },
+  { id: "org.force.guardia-di-finanza", label: "Guardia di Finanza", names: ["Guardia di Finanza"], reason: "Italy's financial police" },
+  { id: "org.force.polizia", label: "Polizia di Stato", names: ["Polizia di Stato"], reason: "Italy's state police" },
+  { id: "org.force.guardia-civil", label: "Guardia Civil", names: ["Guardia Civil"], reason: "Spain's national gendarmerie" },
+  { id: "org.force.policia-nacional", label: "Policía Nacional", names: ["Policía Nacional", "Policia Nacional"], reason: "national police of Spain and several Latin American states" },
+  { id: "org.force.mossos", label: "Mossos d'Esquadra", names: ["Mossos d'Esquadra", "Mossos"], reason: "Catalonia's police" },
+  { id: "org.force.ertzaintza", label: "Ertzaintza", names: ["Ertzaintza"], reason: "the Basque Country's police" },
+  { id: "org.force.gendarmerie-nationale", label: "Gendarmerie nationale", names: ["Gendarmerie nationale", "Gendarmerie Nationale"], reason: "France's national gendarmerie" },
+  { id: "org.force.crs", label: "Compagnies Républicaines de Sécurité", names: ["Compagnies Républicaines de Sécurité", "Compagnies Republicaines de Securite"], reason: "France's riot police" },
+  { id: "org.force.bundespolizei", label: "Bundespolizei", names: ["Bundespolizei"], reason: "Germany's federal police" },
+  { id: "org.force.polizei", label: "Polizei", names: ["Polizei", "Landespolizei"], reason: "German and Austrian police" },
+  { id: "org.force.marechaussee", label: "Koninklijke Marechaussee", names: ["Koninklijke Marechaussee", "Marechaussee"], reason: "the Netherlands' gendarmerie" },
+  { id: "org.force.garda", label: "Garda Síochána", names: ["Garda Síochána", "Garda Siochana", "Gardaí", "Gardai"], reason: "Ireland's police" },
+  { id: "org.force.carabineros", label: "Carabineros", names: ["Carabineros"], reason: "Chile's national police" },
+  { id: "org.force.guardia-nacional", label: "Guardia Nacional", names: ["Guardia Nacional"], reason: "national guards of Mexico and Central American states" },
+  { id: "org.force.policia-militar", label: "Polícia Militar", names: ["Polícia Militar", "Policia Militar"], reason: "Brazil's state police" },
+  { id: "org.force.jandarma", label: "Jandarma", names: ["Jandarma"], reason: "Turkey's gendarmerie" },
+  { id: "org.force.rosgvardia", label: "Rosgvardia", names: ["Rosgvardia"], reason: "Russia's national guard, which polices protests" },
+  { id: "org.force.omon", label: "OMON", names: ["OMON"], reason: "Russia's riot police" },
+  { id: "org.force.berkut", label: "Berkut", names: ["Berkut"], reason: "Ukraine's former riot police" },
+  { id: "org.force.gendarmeria", label: "Gendarmería", names: ["Gendarmería", "Gendarmeria"], reason: "Argentina's national gendarmerie" },
+];
+
+/** Member nouns that may follow a force's name and belong to the mention ("Carabinieri officers"). */
+export const FORCE_MEMBER_NOUNS: ReadonlySet<string> = new Set(["officers", "officer", "agents", "police", "policemen", "troops", "personnel", "units", "patrols", "forces"]);

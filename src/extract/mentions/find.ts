@@ -8,6 +8,7 @@ import type { PhraseTable } from "../lexicon/phrases.js";
 import { englishWordSet } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
 import { linkAcronymsByInitials, unifyNameKinds } from "./document.js";
+import { findForces } from "./forces.js";
 import { findAnaphors, findLowerCaseBodies, findNames, type NameHints } from "./names.js";
 import { findActors, findEmbassies, findFacilities, findGroups } from "./phrases.js";
 import type { Candidate } from "./types.js";
@@ -115,6 +116,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
         i = m.end - 1;
       }
     }
+    findForces(ctx, lex, first, last, out);
     findLowerCaseBodies(ctx, lex, first, last, out);
     findEmbassies(ctx, lex, first, last, out);
     findActors(ctx, lex, first, last, host.code, hints.englishWords, out);

@@ -171,10 +171,17 @@ export function findLowerCaseBodies(ctx: TokenContext, lex: Lexicon, first: numb
   }
 }
 
+/** Names that start with a figure ("2STV", "5TV"): read only after an outlet or body noun ("the channel 2STV"). */
+const CODE_NAME = /^\d+\p{Lu}{2,}[\p{Lu}\d]*$/u;
+
 /** Runs of capitalized words, classified. */
 export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: number, hints: NameHints, out: Candidate[]): void {
   const titleCase = ctx.titleCase[ctx.sent[first] ?? 0] === 1;
   for (let i = first; i < last; i++) {
+    if (!ctx.claimed[i] && !ctx.cap[i] && i > first && CODE_NAME.test(ctx.words[i]!) && ORG_APPOSITIVES.has(ctx.lower[i - 1]!)) {
+      push(ctx, out, { first: i, last: i + 1, kind: "Organization", rule: "org.appositive", cluster: `org:${ctx.lower[i]}` }, hints);
+      continue;
+    }
     if (ctx.claimed[i] || !ctx.cap[i] || !ctx.word[i]) continue;
     const w = ctx.lower[i]!;
     if (isCalendar(w) || ADJECTIVE_SUFFIXES.test(w) || ctx.words[i]!.length === 1) continue;
@@ -754,8 +761,12 @@ const AFTER_APPOSITION: ReadonlySet<string> = new Set([",", ".", ";", "that", "w
 function orgApposition(ctx: TokenContext, s: number, e: number, limit: number): boolean {
   if (ctx.words[e] !== "," || e + 2 >= limit) return false;
   const det = ctx.lower[e + 1];
-  if (det !== "a" && det !== "an") return false;
-  for (let k = e + 2; k < Math.min(limit, e + 5); k++) {
+  let from = e + 2;
+  // ", the labour wing of ...", ", Italy's largest farm union,": a definite or possessive description too
+  // (", the agency said" is a reporting clause: the noun must be followed by what AFTER_APPOSITION allows)
+  if (ctx.cap[e + 1] && ctx.word[e + 1] && (ctx.lower[e + 2] === "'s" || ctx.lower[e + 2] === "’s")) from = e + 3;
+  else if (det !== "a" && det !== "an" && det !== "the") return false;
+  for (let k = from; k < Math.min(limit, from + 3); k++) {
     const w = ctx.lower[k]!;
     if (ctx.cap[k] || !ctx.word[k]) return false;
     if (ORG_APPOSITIVES.has(w) && w !== "center" && w !== "centre") return AFTER_APPOSITION.has(ctx.lower[k + 1] ?? ".");

@@ -70,4 +70,17 @@ describe("the words around a name", () => {
     expect(entity(doc, "Kiri Ulang")?.kind).toBe("Organization");
     expect(entity(doc, "MAP")?.kind).toBe("Organization");
   });
+
+  it("reads a name in apposition to a definite or possessive description of a body as that body", () => {
+    const doc = run("Agrovita, Spain's largest farm union, backed the strike. Sindh Haris Tanzeem, the peasant wing of the party, joined it.");
+    expect(entity(doc, "Agrovita")?.kind).toBe("Organization");
+    // a reporting clause after a person is no apposition
+    const person = run("Workers will return on Monday, Ilse Varga, the agency said.");
+    expect(entity(person, "Ilse Varga")?.kind).not.toBe("Organization");
+  });
+
+  it("reads a name that starts with a figure after an outlet noun as that outlet", () => {
+    const doc = run("A cameraman for the television channel 4KTV was beaten.");
+    expect(entity(doc, "4KTV")?.kind).toBe("Organization");
+  });
 });
