@@ -1,12 +1,14 @@
 // Finds mention candidates in an article: head-final phrases first (embassies, state actors,
 // institutions, groups), then pronouns, then capitalized names. Clutter sentences are skipped.
-// Last, decisions over the whole article: one kind per name, acronyms joined to their names.
+// Last, decisions over the whole article: one kind per name, acronyms joined to their names, collectives
+// that are not the protest collective.
 import type { LexiconEntryConfig } from "../config.js";
 import { lexicon } from "../lexicon/index.js";
 import { firstNameSet } from "../lexicon/persons.js";
 import type { PhraseTable } from "../lexicon/phrases.js";
 import { englishWordSet } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
+import { separateCollectives } from "./collectives.js";
 import { linkAcronymsByInitials, unifyNameKinds } from "./document.js";
 import { findForces } from "./forces.js";
 import { findAnaphors, findLowerCaseBodies, findNames, type NameHints } from "./names.js";
@@ -127,6 +129,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
   }
   unifyNameKinds(ctx, out);
   linkAcronymsByInitials(ctx, out);
+  separateCollectives(ctx, out, host.code);
   out.sort((a, b) => a.first - b.first || b.last - a.last);
   return { candidates: out, host, acronyms: hints.acronyms };
 }
