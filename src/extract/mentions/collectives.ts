@@ -20,15 +20,25 @@ function qualifier(ctx: TokenContext, byFirst: Map<number, Candidate>, at: numbe
   if (ctx.lower[at] !== "from") return undefined;
   let k = at + 1;
   const parts: Candidate[] = [];
+  // names after a comma belong to the list only if "and" closes it ("from A, B and C"; not "from A, X reported")
+  let kept = 0;
+  let comma = false;
   for (;;) {
     if (ctx.lower[k] === "the") k++;
     const c = byFirst.get(k);
     if (!c || c.anaphor || (c.kind !== "State" && c.kind !== "Organization" && c.kind !== "Location")) break;
     parts.push(c);
+    if (!comma) kept = parts.length;
     k = c.last;
-    if (ctx.lower[k] === "and" || (ctx.words[k] === "," && ctx.lower[k + 1] !== "and")) k++;
-    else break;
+    if (ctx.lower[k] === "and") {
+      comma = false;
+      k++;
+    } else if (ctx.words[k] === "," && ctx.lower[k + 1] !== "and") {
+      comma = true;
+      k++;
+    } else break;
   }
+  parts.length = kept;
   if (parts.length === 0) return undefined;
   return { parts, end: parts[parts.length - 1]!.last };
 }

@@ -477,8 +477,11 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (st && !(longerRegion && longerRegion.end > st.end) && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
       const code = st.entry.value;
       // "the Senegal River", "the Niger Delta", "Kuwait City": a state's name before a word of geography names that place
+      // (a city of the gazetteer keeps the city rules: "Mexico City said" is the state)
       if (st.end === e - 1 && STATE_NAMED_PLACE_HEADS.has(ctx.words[e - 1]!)) {
-        push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.state-named-place", cluster: `loc:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
+        const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
+        if (city?.end === e) push(ctx, out, cityCandidate(ctx, lex, pos, e, city.entry.value.capital ? city.entry.value.cc : undefined, hints), hints);
+        else push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.state-named-place", cluster: `loc:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
         return;
       }
       if (st.end < e && ctx.cap[st.end] && orgHeaded(ctx, lex, pos, e)) {

@@ -23,6 +23,11 @@ describe("collectives from elsewhere", () => {
     expect(entityOf(doc, "Organisers")?.id).toBe(own?.id);
   });
 
+  it("ends the qualifier at a comma that no 'and' closes", () => {
+    const doc = run("Hundreds of workers marched on Monday. They were joined by students from Rajshahi University, Reuters reported.");
+    expect(entityOf(doc, "students")?.label).toBe("students from Rajshahi University");
+  });
+
   it("keeps people from places of the host state in the story's collective", () => {
     const doc = run("ROME, Italy - Hundreds of farmers blocked a motorway. Most were farmers from Lombardy and Veneto.");
     expect(entityOf(doc, "farmers")?.id).toBe(entityOf(doc, "Hundreds of farmers")?.id);

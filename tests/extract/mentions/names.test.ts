@@ -31,6 +31,12 @@ describe("place heads", () => {
     expect(entity(doc, "Niger River")?.kind).toBe("Location");
     expect(entity(doc, "Niger")).toBeUndefined();
   });
+
+  it("keeps a capital of the gazetteer named with its state a city that may act for the state", () => {
+    const doc = run("Crowds gathered in Kuwait City on Friday. Kuwait City said it would not yield.");
+    expect(entityOf(doc, "Kuwait City")?.kind).toBe("Location");
+    expect(doc.entities.some((e) => e.kind === "State" && e.label === "Kuwait")).toBe(true);
+  });
 });
 
 describe("forces and units", () => {
