@@ -347,6 +347,12 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       case "agency":
         target = recent((x) => x.cluster!.kind === "Organization" && (x.cand.rule.startsWith("org.outlet") || x.cand.rule === "org.descriptor.agency"), 1000);
         break;
+      case "body": {
+        // the most recent organization whose name holds the head noun; nothing when none does
+        const head = item.text.toLowerCase();
+        target = recent((x) => x.cluster!.kind === "Organization" && !x.cand.anaphor && x.text.toLowerCase().split(/[\s'’-]+/u).includes(head), 1000);
+        break;
+      }
       case "officers":
         target = hasPolice ? clusters.get("police") : undefined;
         break;

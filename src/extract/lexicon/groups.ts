@@ -20,6 +20,11 @@ export const GROUP_NOUNS: readonly GroupNounRule[] = [
       "agitators", "attackers", "assailants", "strikers", "vigilantes", "hooligans", "workers", "farmers", "miners",
       "teachers", "nurses", "pensioners", "truckers", "unionists", "feminists", "environmentalists", "islamists",
       "royalists", "loyalists", "monarchists", "anarchists", "leftists", "ultranationalists", "extremists",
+      // trades and walks of life that strike, picket and march as one body
+      "dockworkers", "dockers", "longshoremen", "labourers", "laborers", "doctors", "lawyers", "drivers", "traders",
+      "vendors", "shopkeepers", "merchants", "retirees", "veterans", "growers", "peasants", "herders", "pickets",
+      "counter-protesters", "counterprotesters", "sympathisers", "sympathizers", "followers", "backers", "squatters",
+      "pupils", "schoolchildren", "lecturers", "academics",
     ],
     cluster: "protest",
     reason: "different descriptions of the people acting together in a protest story are one collective",
@@ -30,6 +35,9 @@ export const GROUP_NOUNS: readonly GroupNounRule[] = [
       "separatists", "rebels", "insurgents", "fighters", "jihadists", "witnesses", "refugees", "migrants", "employees", "staff",
       "settlers", "civilians", "volunteers", "prisoners", "detainees", "hostages", "residents",
       "villagers", "fans", "pilgrims", "mourners",
+      // people a story's events happen to
+      "fishermen", "sailors", "seafarers", "passengers", "tourists", "worshippers", "victims", "survivors", "inmates",
+      "captives", "abductees", "gunmen", "citizens", "nationals", "expatriates", "immigrants",
     ],
     cluster: "other",
     reason: "a collective with a different role than the protesters is its own node",

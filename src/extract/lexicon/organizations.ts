@@ -236,3 +236,15 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
 
 /** "officers" alone joins the police only when the article already has police. */
 export const POLICE_BARE_WORDS: ReadonlySet<string> = new Set(["officers", "officer", "troopers"]);
+
+/**
+ * Head nouns that, after "the" ("the federation said") or before a role ("a ministry spokesperson"),
+ * refer back to the organization named earlier whose name holds the same word ("the Chattogram Port
+ * Workers' Federation"). Not "group" or "mission": those refer to the crowd and the embassy.
+ */
+export const BODY_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  "federation", "ministry", "commission", "union", "council", "party", "university", "authority", "company", "movement",
+  "association", "committee", "coalition", "alliance", "front", "congress", "assembly", "network", "institute",
+  "foundation", "court", "tribunal", "corporation", "organisation", "organization", "department", "bureau",
+  "directorate", "board", "confederation", "syndicate", "league", "club", "campaign", "agency",
+]);

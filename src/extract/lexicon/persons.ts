@@ -137,7 +137,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "coach", "manager", "owner", "executive", "ceo", "boss", "superintendent", "inspector", "colonel", "general",
   "secretary-general", "premier", "prime", "vice", "aide", "adviser", "advisor", "counsellor", "counselor",
   "negotiator", "mediator", "organisers", "veteran", "survivor", "victim", "father", "mother", "son", "daughter",
-  "wife", "husband", "brother", "sister", "named", "identified",
+  "wife", "husband", "brother", "sister", "named", "identified", "rector", "dean", "chancellor", "provost",
+  "commissioner", "prosecutor", "administrator", "warden",
 ]);
 
 /** Verbs of saying after a bare capitalized word that mark it as a person or an outlet. */

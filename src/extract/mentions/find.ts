@@ -78,18 +78,30 @@ const LEAD_SENTENCES = 3;
  */
 function hostFromLead(ctx: TokenContext): string | undefined {
   const lex = lexicon();
+  // Failing a capital, a large city ("Police disperse dockworkers in Chittagong"), then a state
+  // named in the lead ("... at Bangladesh's main seaport"): the story happens there.
+  let city: string | undefined;
+  let state: string | undefined;
   let seen = 0;
   for (const span of ctx.spans) {
     if (span.role === "clutter" || span.role === "dateline") continue;
     if (++seen > LEAD_SENTENCES) break;
     for (let i = span.first; i < span.last; i++) {
       if (!ctx.cap[i] || (ctx.start[i] && ctx.words[i] === ctx.words[i]!.toUpperCase())) continue;
-      const city = lex.cities.match(ctx.words, ctx.lower, i, span.last, true);
-      if (city && city.entry.value.capital && !(city.end < span.last && ctx.cap[city.end])) return lex.states.byAlpha2.get(city.entry.value.cc);
+      const found = lex.cities.match(ctx.words, ctx.lower, i, span.last, true);
+      if (found && !(found.end < span.last && ctx.cap[found.end])) {
+        if (found.entry.value.capital) return lex.states.byAlpha2.get(found.entry.value.cc);
+        if (found.entry.value.pop >= LEAD_CITY_POPULATION) city ??= lex.states.byAlpha2.get(found.entry.value.cc);
+      }
+      const named = lex.stateNames.match(ctx.words, ctx.lower, i, span.last, true);
+      if (named) state ??= named.entry.value;
     }
   }
-  return undefined;
+  return city ?? state;
 }
+
+/** A non-capital city in the lead places the story only when it is this large, in thousands of people (towns share names). */
+const LEAD_CITY_POPULATION = 200;
 
 /** Finds all mention candidates of an article, sorted by position. */
 export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryConfig>): FoundMentions {

@@ -1,7 +1,7 @@
 // Capitalized names: runs of capitalized words split and typed by lexicons, head words and context.
 import type { Lexicon } from "../lexicon/index.js";
 import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, NOT_SITE_STATIONS, STATE_NAMED_PLACE_HEADS } from "../lexicon/locations.js";
-import { MILITARY_UNIT_HEADS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
+import { BODY_ANAPHOR_HEADS, MILITARY_UNIT_HEADS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
@@ -130,6 +130,9 @@ function isAllCaps(w: string): boolean {
   return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
+/** Determiners before a body's head noun that make it refer back ("the union", "its council"). */
+const DEFINITE_OWNERS: ReadonlySet<string> = new Set(["the", "this", "its", "their"]);
+
 /** Pronouns and "the agency" refer back; the resolver decides to what. */
 export function findAnaphors(ctx: TokenContext, first: number, last: number, out: Candidate[]): void {
   for (let i = first; i < last; i++) {
@@ -139,6 +142,18 @@ export function findAnaphors(ctx: TokenContext, first: number, last: number, out
     if (p) {
       // "her" before a noun is possessive, as is "his": both still refer to the person
       out.push({ first: i, last: i + 1, kind: p === "person" ? "Person" : p === "plural" ? "Group" : "Organization", rule: `coref.pronoun.${p}`, anaphor: p });
+      ctx.claimed[i] = 1;
+      continue;
+    }
+    // "the federation's general secretary", "a ministry spokesperson": a body named before
+    const bodyDeterminer = i - 1 >= first ? ctx.lower[i - 1]! : "";
+    const nextWord = ctx.lower[i + 1] ?? "";
+    if (
+      BODY_ANAPHOR_HEADS.has(w) &&
+      !(ctx.cap[i] && (nextWord === "of" || ctx.cap[i + 1])) &&
+      (DEFINITE_OWNERS.has(bodyDeterminer) || ((bodyDeterminer === "a" || bodyDeterminer === "an") && ROLE_NOUNS.has(nextWord)))
+    ) {
+      out.push({ first: i, last: i + 1, kind: "Organization", rule: "org.anaphor.body", anaphor: "body" });
       ctx.claimed[i] = 1;
       continue;
     }

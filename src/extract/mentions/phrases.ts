@@ -16,6 +16,12 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   "diplomats", "diplomacy", "junta", "cabinet",
 ]);
 
+/** State actor nouns for armed forces, which a modifier may separate from the state ("Philippine special forces"). */
+const ARMED_NOUNS: ReadonlySet<string> = new Set(["troops", "forces", "soldiers"]);
+
+/** Modifiers between a state and its armed forces that keep them the state's ("Iranian security forces"). */
+const ARMED_MODIFIERS: ReadonlySet<string> = new Set(["special", "security", "armed", "government", "elite", "regular", "naval", "federal", "paramilitary", "ground", "army", "military", "commando"]);
+
 /** Portfolios of ministries named in lower case after a state ("France's foreign ministry"). */
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "justice", "finance", "health", "education", "home", "trade", "economy", "energy", "information"]);
 
@@ -253,7 +259,9 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
     // "British Army Training Unit Kenya": a capitalized noun inside a longer name is left to the name finder
     const inName = ctx.cap[i] === 1 && i + 1 < last && ctx.cap[i + 1] === 1 && ctx.word[i + 1] === 1 && !ctx.claimed[i + 1];
     if (STATE_ACTOR_NOUNS.has(w) && !inName) {
-      const st = stateEndingAt(ctx, lex, i, first);
+      let st = stateEndingAt(ctx, lex, i, first);
+      // "Philippine special forces", "Iranian security forces": a modifier of the armed noun in between
+      if (!st && ARMED_NOUNS.has(w) && i - 1 > first && ARMED_MODIFIERS.has(ctx.lower[i - 1]!) && !ctx.claimed[i - 1]) st = stateEndingAt(ctx, lex, i - 1, first);
       // "ethnic Armenian forces": people of a nation, not its state
       if (st && st.demonym && st.first - 1 >= first && ctx.lower[st.first - 1] === "ethnic") {
         const cand: Candidate = { first: st.first - 1, last: i + 1, kind: "Group", rule: "group.ethnic", specificity: 2 };

@@ -8,6 +8,8 @@ export type AnaphorKind =
   | "group"
   /** "the agency": the salient outlet. */
   | "agency"
+  /** "the federation", "a ministry spokesperson": the body named before with that head noun. */
+  | "body"
   /** he, she, his, her. */
   | "person"
   /** they, them, their. */

@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../model/ontology.js";
 import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import { stateLexicon } from "../lexicon/states.js";
@@ -50,6 +50,11 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
     const word = view.words[k]!;
     if (word.m !== -1) {
       const span = view.mentions[word.m]!;
+      // "according to the Senegalese news agency APS": a demonym only describes the source after it
+      if (isDemonymModifier(view, span)) {
+        k = span.last;
+        continue;
+      }
       return kinds.includes(span.entity.kind) ? span : null;
     }
     if (word.w === "," || word.w === "." || word.w === ";") return null;
@@ -70,7 +75,8 @@ function setOff(view: SentenceView, span: MentionSpan): boolean {
       j = view.mentions[w.m]!.first - 1;
       continue;
     }
-    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w.w) || w.cap)) return false;
+    // "..., Iran's semi-official Tasnim news agency reported": a possessive owner is part of the description
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w.w) || w.cap || w.w === "'s" || w.w === "’s")) return false;
     j--;
   }
   return j < 0;
@@ -149,6 +155,8 @@ function sourceAfter(view: SentenceView, j: number): MentionSpan | null {
     else if (words[q]!.m !== -1 && view.mentions[words[q]!.m]!.entity.kind === "Organization" && titled(view.mentions[words[q]!.m]!.last + 1)) q = view.mentions[words[q]!.m]!.last + 1; // "[police] commander"
     else break;
   }
+  // "according to the federation's general secretary, Abul Kalam Azad": the name in apposition
+  if (q > lead && words[q]?.w === ",") q++;
   const m = words[q]?.m;
   if (q > lead && m !== undefined && m !== -1 && view.mentions[m]!.entity.kind === "Person") return view.mentions[m]!;
   return REPORTER_KINDS.includes(first.entity.kind) ? first : null;
@@ -352,6 +360,9 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         let b = body.first - 1;
         while (b >= 0 && FILLERS.has(words[b]!.w)) b--;
         if ((words[b]?.w === "for" || words[b]?.w === "of") && SPEAKER_HEADS.has(words[b - 1]?.w ?? "")) reporter = body;
+        // "..., the Mauritanian news agency AMI reported": an outlet named after its description
+        // or ending in such a noun ("Iran's semi-official Tasnim news agency reported")
+        else if (body.entity.kind === "Organization" && (OUTLET_NOUNS.has(words[body.last]!.w) || (b >= 0 && words[b]!.m === -1 && OUTLET_NOUNS.has(words[b]!.w)))) reporter = body;
         else {
           reporter = findSubject(view, i, ACTOR_KINDS, 14);
           if (!reporter) continue;

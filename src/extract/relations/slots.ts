@@ -3,6 +3,7 @@
 import type { EntityKind } from "../../model/ontology.js";
 import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
 import { stateLexicon } from "../lexicon/states.js";
+import { ROLE_NOUNS } from "../lexicon/persons.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
 /** Capitalized titles between a preposition and a name: "loyal to President Nicolas Maduro". */
@@ -37,12 +38,37 @@ const APPROX = new Set(["about", "around", "nearly", "almost", "roughly", "some"
 /** Possessive determiners refer to an owner, never the subject: "force its way". */
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 
+/** Words right after "that" that make it a relative pronoun: a finite verb or auxiliary. */
+const RELATIVE_VERB = /^(was|were|is|are|had|has|have|would|will|could|can|may|might|\p{Ll}+ed)$/u;
+
 export function clauseStart(view: SentenceView, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const w = view.words[j]!.w;
+    // 'They accused the agency of "writing rules that kill farms" and demanded ...': the clauses
+    // inside a closed quotation are not this one's; go on before it.
+    if (QUOTES.has(w) && quoteParity(view, j) === 1) {
+      let open = j - 1;
+      while (open >= 0 && !QUOTES.has(view.words[open]!.w)) open--;
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
+    // "the European Food Safety Authority (EFSA) in Parma ... and blocked": a closed aside in
+    // parentheses is part of this clause
+    if (w === ")") {
+      let open = j - 1;
+      while (open >= 0 && view.words[open]!.w !== "(" && view.words[open]!.w !== ")") open--;
+      if (open >= 0 && view.words[open]!.w === "(") {
+        j = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(w)) return j + 1;
     // "said that government troops had killed": a complementizer "that" after a verb, not a relative pronoun.
-    if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w)) return j + 1;
+    // "tractors that were blocking the road": a "that" followed by a verb opens a relative clause
+    // inside this one, not a new clause.
+    if (w === "that" && j > 0 && view.words[j - 1]!.m === -1 && /^\p{L}+$/u.test(view.words[j - 1]!.w) && !FILLERS.has(view.words[j - 1]!.w) && !RELATIVE_VERB.test(view.words[j + 1]?.w ?? "")) return j + 1;
   }
   return 0;
 }
@@ -215,6 +241,7 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   const cs = clauseStart(view, i);
   const k = skipVerbGroup(view, i);
   const before = k >= cs ? view.words[k]!.w : "";
+  if (plainCoordinateSubject(view, k)) return null;
   if (before === ",") {
     // "..., human rights activist Bakhtiyar Hajiyev, wrote": the mention right before the comma.
     const prev = view.words[k - 1];
@@ -243,6 +270,23 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
     return first ?? nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
   }
   return nearestSubject(view, i, Math.max(cs, i - maxDistance), kinds);
+}
+
+/**
+ * ", and metal barriers kept the protesters away": a clause joined by ", and" whose own subject is
+ * a plain noun phrase (no mention, no preposition) names no actor; the first clause's subject is
+ * not its subject. `k` is the word right before the verb group.
+ */
+function plainCoordinateSubject(view: SentenceView, k: number): boolean {
+  let nouns = 0;
+  for (let j = k; j >= 0 && j > k - 5; j--) {
+    const word = view.words[j]!;
+    if (word.m !== -1) return false;
+    if (word.w === "and" || word.w === "but") return nouns > 0 && view.words[j - 1]?.w === ",";
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.w) || PREPOSITIONS.has(word.w) || ADVERBS.has(word.w) || RELATIVES.has(word.w)) return false;
+    nouns++;
+  }
+  return false;
 }
 
 /**
@@ -406,6 +450,9 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     }
     if (CLAUSE_BREAKS.has(w) || OBJECT_BREAKS.has(w)) {
       if (w === "that" && lastPrep === null && steps === 0) continue;
+      // "the resignation of the university president, Park Jeong-hoon": the name in apposition to
+      // an unnamed role is the object
+      if (w === "," && (directOpen || targetPrepOpen) && ROLE_NOUNS.has(words[j - 1]?.w ?? "") && (words[j + 1]?.m ?? -1) !== -1 && view.mentions[words[j + 1]!.m]!.entity.kind === "Person") continue;
       break;
     }
     // "occupies about a fifth of Georgia's territory": an approximation before the object.

@@ -554,6 +554,25 @@ function forceBefore(view: SentenceView, start: number, entities: readonly Entit
 /** Rule id of a leader linked to the article's home state for want of a named one. */
 export const HOME_LEADER_RULE = "title.leader-home-state";
 
+/**
+ * Nouns of bodies whose head also bears a leader's title: "the university's president", "union
+ * president X", "the club's chairman". Such a title is not a state's office.
+ */
+const BODY_OWNER_NOUNS: ReadonlySet<string> = new Set([
+  "university", "college", "school", "company", "firm", "bank", "club", "party", "union", "federation", "association",
+  "council", "court", "board", "group", "foundation", "institute", "academy", "league", "committee", "commission",
+  "student", "students", "chamber", "society", "network", "movement", "organisation", "organization", "agency",
+  "corporation", "fund", "team", "church", "synod", "assembly", "tribunal", "campus", "faculty", "hospital",
+]);
+
+/** True when the title at `start` is owned by a body named by a common noun ("the university's president"). */
+function ownedByBody(view: SentenceView, start: number): boolean {
+  let j = start - 1;
+  if (view.words[j]?.w === "'s" || view.words[j]?.w === "’s") j--;
+  const owner = view.words[j];
+  return owner !== undefined && owner.m === -1 && BODY_OWNER_NOUNS.has(owner.w);
+}
+
 export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity): Candidate[] {
   const out: Candidate[] = [];
   const words = view.words;
@@ -618,7 +637,7 @@ export function titleCandidates(view: SentenceView, entities: Entity[], home?: E
         }
       }
       const demonymBefore = before.start > 0 && words[before.start - 1]!.cap && stateLexicon().demonyms.has(words[before.start - 1]!.w);
-      if (!body && !demonymBefore && LEADER_TITLES.has(before.entry.words.join(" "))) {
+      if (!body && !demonymBefore && !ownedByBody(view, before.start) && LEADER_TITLES.has(before.entry.words.join(" "))) {
         // "President Emmanuel Macron said France would respond": a head of state or government named
         // without a country leads the one state the sentence names, if it names exactly one.
         // The one state the sentence names, unless it only modifies a noun ("the Iran hostage crisis")

@@ -50,3 +50,12 @@ export const SPEAKER_HEADS = new Set([
   "adviser", "advisor", "agency", "news", "newspaper", "television", "tv", "radio", "channel", "website", "daily",
   "experts", "expert", "investigators", "monitors", "observers", "researchers", "diplomats", "diplomat", "sources", "source",
 ]);
+
+/**
+ * Nouns that describe a news outlet right before its name: "..., the Mauritanian news agency AMI
+ * reported" makes AMI the speaker, "the channel 2STV said" 2STV.
+ */
+export const OUTLET_NOUNS = new Set([
+  "agency", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "website", "portal", "outlet",
+  "magazine", "tabloid", "paper", "network", "wire", "service",
+]);

@@ -6,7 +6,7 @@ export const ATTACK_RULES: RelationRule[] = [
     id: "attack.verb",
     predicate: "attacks",
     frame: "verb",
-    triggers: ["attack", "storm", "ransack", "raid", "bomb", "shell", "invade", "occupy", "overrun", "assault", "besiege", "loot", "vandalise", "vandalize", "torch", "firebomb", "stone", "pelt", "kill", "shoot", "wound", "injure", "punch", "kick", "club", "assassinate", "massacre", "strike", "hit", "target", "break into", "burst into", "force their way into", "force its way into", "smash their way into", "set fire to", "set alight", "set on fire", "breach", "overpower", "trash", "smash", "firebomb", "ram", "batter", "fire on", "open fire on", "fire at", "open fire at", "fire tear gas at", "fire rubber bullets at", "fire water cannon at", "use tear gas on", "throw stones at", "throw rocks at", "hurl stones at", "hurl rocks at", "hurl petrol bombs at", "hurl at", "throw at", "lob at", "throw * at", "hurl * at", "lob * at", "fire * at", "fling * at", "aim * at", "crack down on", "wage war on", "declare war on", "wage war against", "launch strikes on", "launch an attack on", "launch attacks on", "launch an offensive against", "bombard", "annex", "blockade", "take hostage", "hold hostage", "abduct", "kidnap", "lay siege to", "wreck", "pelt", "baton-charge", "lathi-charge", "fight", "battle", "torture", "execute", "lynch", "stab", "behead", "tear-gas", "teargas", "manhandle", "trample", "whip", "lash", "bludgeon", "maul", "douse", "hose"],
+    triggers: ["attack", "storm", "ransack", "raid", "bomb", "shell", "invade", "occupy", "overrun", "assault", "besiege", "loot", "vandalise", "vandalize", "torch", "firebomb", "stone", "pelt", "kill", "shoot", "wound", "injure", "punch", "kick", "club", "assassinate", "massacre", "strike", "hit", "target", "break into", "burst into", "force their way into", "force its way into", "smash their way into", "set fire to", "set alight", "set on fire", "breach", "overpower", "trash", "smash", "firebomb", "ram", "batter", "fire on", "open fire on", "fire at", "open fire at", "fire tear gas at", "fire rubber bullets at", "fire water cannon at", "use tear gas on", "throw stones at", "throw rocks at", "hurl stones at", "hurl rocks at", "hurl petrol bombs at", "hurl at", "throw at", "lob at", "throw * at", "hurl * at", "lob * at", "fire * at", "fling * at", "aim * at", "crack down on", "wage war on", "declare war on", "wage war against", "launch strikes on", "launch an attack on", "launch attacks on", "launch an offensive against", "bombard", "annex", "take hostage", "hold hostage", "abduct", "kidnap", "lay siege to", "wreck", "pelt", "baton-charge", "lathi-charge", "fight", "battle", "torture", "execute", "lynch", "stab", "behead", "tear-gas", "teargas", "manhandle", "trample", "whip", "lash", "bludgeon", "maul", "douse", "hose"],
     direct: true,
     preps: ["on", "against", "at", "into"],
     reason: "violent verbs: storming, ransacking or breaking into an embassy, military strikes, violence against people ('protesters stormed the embassy'; 'was stormed by'); places are not actors, so not targets",
@@ -63,6 +63,15 @@ ATTACK_RULES.push({
 });
 
 export const SUPPORT_RULES: RelationRule[] = [
+  {
+    id: "support.chant",
+    predicate: "supports",
+    frame: "chant",
+    triggers: ["hands off", "long live", "we stand with", "solidarity with", "justice for"],
+    reason: "slogans 'Hands off X', 'Long live X', 'Justice for X' defend X: the people chanting them support it (not 'free' or 'save': quoted text uses them as plain words, 'a free city')",
+    sourceKinds: ["Person", "Group", "Organization"],
+    targetKinds: ["State", "Organization", "Person", "Group", "Embassy"],
+  },
   {
     id: "support.verb",
     predicate: "supports",
