@@ -6,7 +6,7 @@ import type { Entity } from "../model/types.js";
 import type { TokenContext } from "../extract/mentions/context.js";
 import type { FoundMentions } from "../extract/mentions/find.js";
 import type { Candidate } from "../extract/mentions/types.js";
-import { lexicon } from "../extract/lexicon/index.js";
+import { lexicon, SUBDIVISION_RULE } from "../extract/lexicon/index.js";
 import { stateNameInText } from "../extract/lexicon/states.js";
 import { STATE_LEADER_TITLE_IDS } from "../extract/lexicon/persons.js";
 import type { AnalyzedMention, EntityLink } from "../extract/types.js";
@@ -298,7 +298,7 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     if (cl.kind !== "Location" || cl.items.length === 0) continue;
     const name = cl.key.slice(4);
     if (name.includes(" ")) continue;
-    if (cl.items.some((it) => it.cand.rule !== "loc.city" && it.cand.rule !== "loc.after-preposition")) continue;
+    if (cl.items.some((it) => it.cand.rule !== "loc.city" && it.cand.rule !== "loc.after-preposition" && it.cand.rule !== SUBDIVISION_RULE)) continue;
     const p = persons.find((x) => x.key.slice(7).split(" ").length > 1 && x.key.slice(7).split(" ").pop() === name);
     if (p) {
       for (const it of cl.items) attach(it, p);

@@ -1,8 +1,10 @@
 // All lexicon tables, built once on first use and shared by every extractor.
 import { CITY_TABLE } from "./data/cities.js";
+import { REGION_TABLE } from "./data/regions.js";
 import { EMBASSY_ANAPHORS, EMBASSY_HEADS, type EmbassyHeadRule } from "./embassies.js";
 import { GROUP_NOUNS, type GroupNounRule } from "./groups.js";
 import { REGIONS } from "./locations.js";
+import { NATIONAL_FORCES, type ForceEntry } from "./nameEvidence.js";
 import { COMPANIES, INSTITUTIONS, KNOWN_BODIES, NEWS_OUTLETS, type InstitutionRule, type NamedEntry } from "./organizations.js";
 import { KNOWN_PERSONS, TITLES, type TitleRule } from "./persons.js";
 import { PhraseTable } from "./phrases.js";
@@ -36,7 +38,12 @@ export interface Lexicon {
   /** People named by a title-like name -> rule id. */
   knownPersons: PhraseTable<string>;
   groupNouns: Map<string, GroupNounRule>;
+  /** Named national police and gendarmerie forces. */
+  forces: PhraseTable<ForceEntry>;
 }
+
+/** Rule id of regions from the generated subdivision table. */
+export const SUBDIVISION_RULE = "loc.region.subdivision";
 
 let cached: Lexicon | undefined;
 
@@ -56,6 +63,11 @@ export function lexicon(): Lexicon {
   }
   const regions = new PhraseTable<string>();
   for (const r of REGIONS) for (const n of r.names) regions.add(n, r.id, false);
+  // first-level subdivisions of every country (generated; the hand-written entries above win a tie)
+  for (const line of REGION_TABLE.split("\n")) {
+    const name = line.split("\t")[0];
+    if (name) regions.add(name, SUBDIVISION_RULE, false);
+  }
 
   const bodies = new PhraseTable<NamedEntry>();
   for (const e of [...NEWS_OUTLETS, ...KNOWN_BODIES]) {
@@ -79,7 +91,11 @@ export function lexicon(): Lexicon {
   const groupNouns = new Map<string, GroupNounRule>();
   for (const g of GROUP_NOUNS) for (const n of g.nouns) groupNouns.set(n, g);
 
-  cached = { states, stateNames, demonyms, cities, regions, bodies, institutions, embassyHeads, embassyAnaphors, titles, knownPersons, groupNouns };
+  // (matched in any case: English text also writes "the carabinieri")
+  const forces = new PhraseTable<ForceEntry>();
+  for (const f of NATIONAL_FORCES) for (const n of f.names) forces.add(n, f, false);
+
+  cached = { states, stateNames, demonyms, cities, regions, bodies, institutions, embassyHeads, embassyAnaphors, titles, knownPersons, groupNouns, forces };
   return cached;
 }
 

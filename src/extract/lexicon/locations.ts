@@ -13,6 +13,19 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   "Kingdom", "Principality", "Emirate", "Caliphate", "Khanate",
   // street and landmark names of British and North American cities ("Sussex Drive", "Hyde Park Corner", "Marble Arch")
   "Drive", "Corner", "Arch", "Crescent", "Terrace", "Parkway",
+  // cities named with their head word ("Zamboanga City", "Quezon City") and port terminals ("New Mooring Container Terminal")
+  "City", "Terminal",
+  // lands named as regions ("Holy Land", "Arnhem Land")
+  "Land",
+]);
+
+/**
+ * Capitalized words of natural geography and settlement that, after a state's name, make the pair one
+ * place named after the state ("Senegal River", "Niger Delta", "Jordan Valley", "Kuwait City").
+ */
+export const STATE_NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  "River", "Sea", "Lake", "Valley", "Basin", "Delta", "Gulf", "Strait", "Mountains", "Desert", "Canal", "Bay", "Coast",
+  "Peninsula", "Plateau", "Falls", "Highlands", "Lowlands", "City",
 ]);
 
 /** Capitalized first words that make a phrase a place ("Mount Everest", "Lake Baikal", "St. Sava Cathedral"). */
@@ -28,6 +41,8 @@ export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "plant", "mine", "refinery", "factory", "dam", "depot", "airbase", "airfield", "shipyard", "smelter", "gigafactory",
   "station",
+  // transport hubs named after their city ("Chattogram port", "Kabul airport")
+  "port", "seaport", "airport",
 ]);
 
 /** Modifiers that make "station" a broadcaster, not a site ("radio station"). */
@@ -56,7 +71,7 @@ export interface RegionEntry {
 
 /** Regions, territories and areas that are not sovereign states and not in the city gazetteer. */
 export const REGIONS: readonly RegionEntry[] = [
-  { id: "loc.region.world", names: ["Earth", "Middle East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Balkans", "Caucasus", "Gulf", "Persian Gulf", "Scandinavia", "Arctic", "Antarctica", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Horn of Africa", "Eastern Europe", "Western Europe", "Baltic", "Levant", "Maghreb", "Caribbean", "Oceania"], reason: "world regions named as places" },
+  { id: "loc.region.world", names: ["Earth", "Middle East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Balkans", "Caucasus", "Gulf", "Persian Gulf", "Scandinavia", "Arctic", "Antarctica", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Horn of Africa", "Eastern Europe", "Western Europe", "Baltic", "Levant", "Maghreb", "Caribbean", "Oceania", "Korea", "Korean Peninsula"], reason: "world regions named as places" },
   { id: "loc.region.disputed", names: ["Tibet", "Crimea", "Gaza", "Gaza Strip", "West Bank", "Kashmir", "Xinjiang", "Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Nagorno-Karabakh", "Karabakh", "Abkhazia", "South Ossetia", "Transnistria", "Golan Heights", "Western Sahara", "Kurdistan", "Chechnya", "Dagestan", "Hong Kong", "Macau", "Macao", "Puerto Rico", "Greenland", "Catalonia", "Basque Country", "Scotland", "Wales", "Northern Ireland", "Siberia", "Sinai", "Darfur", "Punjab", "Balochistan", "Mindanao", "Aceh", "Papua", "Tigray", "Idlib", "Aleppo", "Kherson", "Zaporizhzhia", "Kharkiv", "Mariupol", "Bakhmut"], reason: "territories and regions that news names as places, not states" },
   { id: "loc.region.waters", names: ["Nile", "Danube", "Thames", "Rhine", "Seine", "Volga", "Dnieper", "Dniester", "Don", "Euphrates", "Tigris", "Jordan River", "Yangtze", "Yellow River", "Mekong", "Ganges", "Indus", "Brahmaputra", "Amazon River", "Mississippi River", "Red Sea", "Black Sea", "Caspian Sea", "Baltic Sea", "South China Sea", "East China Sea", "Sea of Azov", "Sea of Japan", "Persian Gulf", "Gulf of Aden", "Strait of Hormuz", "Bosphorus", "Suez Canal", "Panama Canal"], reason: "rivers, seas and straits named without a head word" },
   { id: "loc.region.us-states", names: ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"], reason: "US states are places" },

@@ -137,6 +137,15 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Campaign",
 ]);
 
+/**
+ * Head words of military units: an ordinal before the unit's name belongs to it ("the 1st Scout Ranger
+ * Regiment", "the 82nd Airborne Division", "the 3rd Assault Brigade").
+ */
+export const MILITARY_UNIT_HEADS: ReadonlySet<string> = new Set([
+  "Regiment", "Brigade", "Division", "Battalion", "Corps", "Army", "Fleet", "Squadron", "Wing", "Infantry", "Cavalry",
+  "Airborne", "Marines", "Commando", "Group", "Company", "Task Force", "Force", "Legion", "Rangers",
+]);
+
 /** Lower-case words after a capitalized name that say it is an outlet or body ("Fars news agency"). */
 export const ORG_DESCRIPTORS: readonly { id: string; words: string[]; reason: string }[] = [
   { id: "org.descriptor.agency", words: ["news agency", "agency", "newspaper", "daily", "weekly", "broadcaster", "news website", "website", "radio", "television", "TV", "channel", "news channel", "magazine", "outlet", "portal"], reason: "a name followed by an outlet noun is that outlet" },
@@ -148,6 +157,11 @@ export const ORG_APPOSITIVES: ReadonlySet<string> = new Set([
   "center", "centre", "union", "party", "group", "movement", "organisation", "organization", "NGO", "agency",
   "network", "coalition", "alliance", "federation", "association", "company", "firm", "broadcaster", "newspaper",
   "outlet", "daily", "channel", "station", "militia", "bank",
+  // outlets and bodies named in apposition ("the online magazine Campus Watch Korea", "the news portal Kompas",
+  // "the port operator DP World", "the labour wing of the party")
+  "magazine", "portal", "website", "weekly", "tabloid", "paper", "journal", "publication", "wing", "charity",
+  "collective", "syndicate", "confederation", "cooperative", "consortium", "operator", "conglomerate", "faction",
+  "outfit", "platform", "watchdog", "regulator",
 ]);
 
 /** Unnamed institutional actors: one node per kind in an article. */

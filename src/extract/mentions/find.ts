@@ -1,11 +1,16 @@
 // Finds mention candidates in an article: head-final phrases first (embassies, state actors,
 // institutions, groups), then pronouns, then capitalized names. Clutter sentences are skipped.
+// Last, decisions over the whole article: one kind per name, acronyms joined to their names, collectives
+// that are not the protest collective.
 import type { LexiconEntryConfig } from "../config.js";
 import { lexicon } from "../lexicon/index.js";
 import { firstNameSet } from "../lexicon/persons.js";
 import type { PhraseTable } from "../lexicon/phrases.js";
 import { englishWordSet } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
+import { separateCollectives } from "./collectives.js";
+import { linkAcronymsByInitials, unifyNameKinds } from "./document.js";
+import { findForces } from "./forces.js";
 import { findAnaphors, findLowerCaseBodies, findNames, type NameHints } from "./names.js";
 import { findActors, findEmbassies, findFacilities, findGroups } from "./phrases.js";
 import type { Candidate } from "./types.js";
@@ -125,6 +130,7 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
         i = m.end - 1;
       }
     }
+    findForces(ctx, lex, first, last, out);
     findLowerCaseBodies(ctx, lex, first, last, out);
     findEmbassies(ctx, lex, first, last, out);
     findActors(ctx, lex, first, last, host.code, hints.englishWords, out);
@@ -133,6 +139,9 @@ export function findMentions(ctx: TokenContext, user?: PhraseTable<LexiconEntryC
     findNames(ctx, lex, first, last, hints, out);
     findFacilities(ctx, first, last, out);
   }
+  unifyNameKinds(ctx, out);
+  linkAcronymsByInitials(ctx, out);
+  separateCollectives(ctx, out, host.code);
   out.sort((a, b) => a.first - b.first || b.last - a.last);
   return { candidates: out, host, acronyms: hints.acronyms };
 }

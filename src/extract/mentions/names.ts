@@ -1,10 +1,12 @@
 // Capitalized names: runs of capitalized words split and typed by lexicons, head words and context.
 import type { Lexicon } from "../lexicon/index.js";
-import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, NOT_SITE_STATIONS } from "../lexicon/locations.js";
-import { BODY_ANAPHOR_HEADS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
+import { AREA_HEADS, FACILITY_HEADS, FINAL_LOCATION_HEADS, LOCATION_HEADS, LOCATION_PREFIXES, MISC_HEADS, NOT_SITE_STATIONS, STATE_NAMED_PLACE_HEADS } from "../lexicon/locations.js";
+import { BODY_ANAPHOR_HEADS, MILITARY_UNIT_HEADS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, SINGLE_WORD_BODIES } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, SPEECH_VERBS } from "../lexicon/persons.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NEVER_NAMES } from "../lexicon/words.js";
 import type { TokenContext } from "./context.js";
+import { contextEvidence, nameShapeEvidence } from "./evidence.js";
+import { LEGISLATURE_NAMES } from "../lexicon/nameEvidence.js";
 import type { Candidate } from "./types.js";
 
 /** Lower-case particles inside personal and place names ("Bashar al-Assad", "Forum of People Against War"). */
@@ -105,6 +107,25 @@ function isAcronymOf(acronym: string, firstWord: string, hints: NameHints): bool
   return isAllCaps(acronym) && acronym.length <= 8 && acronym[0] === firstWord[0] && !hints.englishWords.has(acronym.toLowerCase());
 }
 
+/** First letters of the capitalized words of [s, e) ("Coordinamento Agricoltori Padani" -> "CAP"). */
+export function initialsOf(ctx: TokenContext, s: number, e: number): string {
+  let out = "";
+  for (let k = s; k < e; k++) if (ctx.cap[k] && ctx.word[k]) out += ctx.words[k]![0]!.toUpperCase();
+  return out;
+}
+
+/**
+ * The acronym that "(XYZ)" right after [s, e) defines for it: one with the same first letter that is
+ * not a dictionary word, or one spelled by the name's initials even if it is a word ("(CAP)").
+ */
+function definedAcronym(ctx: TokenContext, s: number, e: number, hints: NameHints): string | undefined {
+  if (ctx.words[e] !== "(" || ctx.words[e + 2] !== ")") return undefined;
+  const a = ctx.words[e + 1] ?? "";
+  if (!isAllCaps(a) || a.length > 8) return undefined;
+  if (isAcronymOf(a, ctx.words[s]!, hints) || (a.length >= 2 && initialsOf(ctx, s, e) === a)) return a;
+  return undefined;
+}
+
 function isAllCaps(w: string): boolean {
   return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
@@ -167,10 +188,17 @@ export function findLowerCaseBodies(ctx: TokenContext, lex: Lexicon, first: numb
   }
 }
 
+/** Names that start with a figure ("2STV", "5TV"): read only after an outlet or body noun ("the channel 2STV"). */
+const CODE_NAME = /^\d+\p{Lu}{2,}[\p{Lu}\d]*$/u;
+
 /** Runs of capitalized words, classified. */
 export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: number, hints: NameHints, out: Candidate[]): void {
   const titleCase = ctx.titleCase[ctx.sent[first] ?? 0] === 1;
   for (let i = first; i < last; i++) {
+    if (!ctx.claimed[i] && !ctx.cap[i] && i > first && CODE_NAME.test(ctx.words[i]!) && ORG_APPOSITIVES.has(ctx.lower[i - 1]!)) {
+      push(ctx, out, { first: i, last: i + 1, kind: "Organization", rule: "org.appositive", cluster: `org:${ctx.lower[i]}` }, hints);
+      continue;
+    }
     if (ctx.claimed[i] || !ctx.cap[i] || !ctx.word[i]) continue;
     const w = ctx.lower[i]!;
     if (isCalendar(w) || ADJECTIVE_SUFFIXES.test(w) || ctx.words[i]!.length === 1) continue;
@@ -245,6 +273,33 @@ function orgHeaded(ctx: TokenContext, lex: Lexicon, s: number, e: number): boole
   return k > s && ORG_HEADS.has(ctx.words[k - 1]!);
 }
 
+const LEGISLATURES: ReadonlySet<string> = new Set(LEGISLATURE_NAMES.words.map((w) => w.toLowerCase()));
+
+/** Words after "Police" that name a local police post ("Seongbuk Police Station"). */
+const POLICE_SITE_HEADS: ReadonlySet<string> = new Set(["Station", "Post"]);
+/** Prepositions that make a police station the place where something happens or someone is taken. */
+const SITE_PREPS: ReadonlySet<string> = new Set(["at", "to", "into", "in", "outside", "inside", "near", "towards", "toward", "around", "behind", "opposite", "from"]);
+/** Nouns for a force's members: "officers from the X Police Station" are the force, not people leaving a building. */
+const MEMBERS_FROM: ReadonlySet<string> = new Set(["officers", "officer", "police", "policemen", "agents", "personnel", "team", "teams", "men", "detectives", "investigators"]);
+/** Ordinals written in figures ("1st", "82nd"). */
+const ORDINAL = /^\d+(st|nd|rd|th)$/u;
+
+/** A preposition of place governs the name at `s` (skipping "the"), except "from" after a force's members. */
+function placeGoverned(ctx: TokenContext, s: number, sentFirst: number): boolean {
+  let k = s - 1;
+  if (k >= sentFirst && ctx.lower[k] === "the") k--;
+  if (k < sentFirst) return false;
+  const prep = ctx.lower[k]!;
+  if (prep === "from") return !(k - 1 >= sentFirst && MEMBERS_FROM.has(ctx.lower[k - 1]!));
+  return SITE_PREPS.has(prep);
+}
+
+/** The run names a military unit ("Scout Ranger Regiment", "Airborne Division"). */
+function militaryUnit(ctx: TokenContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (MILITARY_UNIT_HEADS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** "Delhi Police", "Vancouver Police Department", "Scotland Yard": a named police force. */
 function isPoliceName(ctx: TokenContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (ctx.words[k] === "Police" || ctx.words[k] === "Gendarmerie" || ctx.words[k] === "Constabulary") return true;
@@ -265,8 +320,8 @@ function push(ctx: TokenContext, out: Candidate[], c: Candidate, hints?: NameHin
   const e = c.last;
   // (an organization's acronym may come from its name in another language: "Indonesian Ulema Council (MUI)")
   const acronym = ctx.words[e + 1] ?? "";
-  if (hints && c.kind === "Organization" && c.cluster && ctx.words[e] === "(" && isAllCaps(acronym) && acronym.length <= 8 && !hints.englishWords.has(acronym.toLowerCase()) && ctx.words[e + 2] === ")") {
-    hints.acronyms.set(ctx.words[e + 1]!, c.cluster);
+  if (hints && c.kind === "Organization" && c.cluster && ctx.words[e] === "(" && isAllCaps(acronym) && acronym.length <= 8 && ctx.words[e + 2] === ")" && (!hints.englishWords.has(acronym.toLowerCase()) || initialsOf(ctx, c.first, e) === acronym)) {
+    hints.acronyms.set(acronym, c.cluster);
   }
 }
 
@@ -308,35 +363,50 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
   }
   // a leading "The" of a sentence is not part of a name unless a lexicon says so
   if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
+  const hadThe = pos > s;
   // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
   let appositiveOrg = pos - 1 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 1]!);
   if (e - pos > 1 && ORG_APPOSITIVES.has(ctx.words[pos]!) && isAllCaps(ctx.words[pos]!) && ctx.cap[pos + 1]) {
     appositiveOrg = true;
     pos++;
   }
-  // "Jamia Millia Islamia and Jawaharlal Nehru University": two names joined by "and"
-  for (let a = pos + 2; a < e - 2; a++) {
+  // "Jamia Millia Islamia and Jawaharlal Nehru University": two names joined by "and";
+  // "Emilia-Romagna and Lombardy": a known place on either side of "and" also splits the run
+  // (not "Bosnia and Herzegovina", one name in a lexicon, nor a name whose "(ACRONYM)" spells the whole run)
+  const wholeKnown = (k: number) => (lex.stateNames.match(ctx.words, ctx.lower, pos, e, true)?.end ?? 0) > k || (lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end ?? 0) > k || (lex.bodies.match(ctx.words, ctx.lower, pos, e, true)?.end ?? 0) > k || (lex.cities.match(ctx.words, ctx.lower, pos, e, true)?.end ?? 0) > k;
+  const knownPlace = (a: number, b: number) => lex.stateNames.match(ctx.words, ctx.lower, a, b, true)?.end === b || lex.regions.match(ctx.words, ctx.lower, a, b, true)?.end === b || lex.cities.match(ctx.words, ctx.lower, a, b, true)?.end === b;
+  for (let a = pos + 1; a < e - 1; a++) {
     if (ctx.lower[a] !== "and") continue;
+    if (wholeKnown(a) || definedAcronym(ctx, pos, e, hints)) break;
     let hasOf = false;
     for (let k = pos; k < a; k++) if (ctx.lower[k] === "of" || ctx.lower[k] === "for") hasOf = true;
     // "Hong Kong Economic and Trade Office": an adjective before "and" belongs to one name
     if (/(al|ic|ive|ary|ous)$/u.test(ctx.lower[a - 1]!)) break;
-    if (hasOf || !(lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES) || lastIndexOfHead(ctx, a + 1, e, LOCATION_HEADS, LOCATION_PREFIXES))) break;
+    // (or a side whose own words say street or body: "Rue Sainte-Catherine and Jalan Merdeka")
+    const places = knownPlace(pos, a) || knownPlace(a + 1, e) || nameShapeEvidence(ctx, lex, pos, a, hints) !== undefined || nameShapeEvidence(ctx, lex, a + 1, e, hints) !== undefined;
+    const headed = a - pos >= 2 && e - a - 1 >= 2 && (lastIndexOfHead(ctx, a + 1, e, ORG_HEADS, ORG_PREFIXES) || lastIndexOfHead(ctx, a + 1, e, LOCATION_HEADS, LOCATION_PREFIXES));
+    if (hasOf || !(headed || places)) break;
     const right: Candidate[] = [];
     classifyRun(ctx, lex, a + 1, e, limit, sentFirst, hints, titleCase, right);
     const left: Candidate[] = [];
     classifyRun(ctx, lex, pos, a, limit, sentFirst, hints, titleCase, left);
-    const rightKind = right[0]?.kind;
-    for (const c of left) {
-      if (c.kind === "Person" && c.rule.startsWith("person.shape") && rightKind && rightKind !== "Person") {
-        c.kind = rightKind;
+    // a person-shaped name joined to a body or place is one too ("Vienna Process and Transparency International");
+    // after a preposition of place, so is a lone unknown word ("from Emilia-Romagna and Lombardy")
+    const afterPlacePrep = LOCATIVE_PREPS.has(pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "");
+    const coordinate = (side: Candidate[], kind: Candidate["kind"] | undefined) => {
+      if (!kind || kind === "Person" || kind === "State") return;
+      for (const c of side) {
+        if (c.kind !== "Person" || !(c.rule.startsWith("person.shape") || (kind === "Location" && afterPlacePrep && c.rule === "person.single"))) continue;
+        c.kind = kind;
         c.rule = "name.coordinated";
         c.tentative = false;
-        c.cluster = `${rightKind === "Organization" ? "org" : "loc"}:${spanText(ctx, c.first, c.last).toLowerCase()}`;
+        c.cluster = `${kind === "Organization" ? "org" : "loc"}:${spanText(ctx, c.first, c.last).toLowerCase()}`;
       }
-      out.push(c);
-    }
-    out.push(...right);
+    };
+    const leftKind = left[0]?.kind;
+    coordinate(left, right[0]?.kind);
+    if (leftKind === "Location") coordinate(right, leftKind);
+    out.push(...left, ...right);
     return;
   }
   // "Vancouver Hong Kong Action, a diaspora group founded in 2019": an organization noun in apposition names a body,
@@ -423,6 +493,14 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     const longerRegion = st ? lex.regions.match(ctx.words, ctx.lower, pos, e, true) : undefined;
     if (st && !(longerRegion && longerRegion.end > st.end) && !(st.end < e && hints.firstNames.has(ctx.lower[pos]!) && !lex.titles.match(ctx.words, ctx.lower, st.end, e, true))) {
       const code = st.entry.value;
+      // "the Senegal River", "the Niger Delta", "Kuwait City": a state's name before a word of geography names that place
+      // (a city of the gazetteer keeps the city rules: "Mexico City said" is the state)
+      if (st.end === e - 1 && STATE_NAMED_PLACE_HEADS.has(ctx.words[e - 1]!)) {
+        const city = lex.cities.match(ctx.words, ctx.lower, pos, e, true);
+        if (city?.end === e) push(ctx, out, cityCandidate(ctx, lex, pos, e, city.entry.value.capital ? city.entry.value.cc : undefined, hints), hints);
+        else push(ctx, out, { first: pos, last: e, kind: "Location", rule: "loc.state-named-place", cluster: `loc:${spanText(ctx, pos, e).toLowerCase()}` }, hints);
+        return;
+      }
       if (st.end < e && ctx.cap[st.end] && orgHeaded(ctx, lex, pos, e)) {
         // "Russian Foreign Ministry", "Australian Federal Police", "India TV"
         const isPolice = isPoliceName(ctx, pos, e);
@@ -484,8 +562,13 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     const text = spanText(ctx, pos, e);
+    // "the National Council", "the Sejm": a national legislature by its proper name is the article's parliament
+    if (LEGISLATURES.has(text.toLowerCase())) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: LEGISLATURE_NAMES.id, cluster: "parliament" }, hints);
+      return;
+    }
     // acronym defined in the text: "Kilusang Mayo Uno (KMU)"
-    if (ctx.words[e] === "(" && isAcronymOf(ctx.words[e + 1] ?? "", ctx.words[pos]!, hints) && ctx.words[e + 2] === ")" && !isAllCaps(ctx.words[pos]!)) {
+    if (definedAcronym(ctx, pos, e, hints) && !isAllCaps(ctx.words[pos]!)) {
       const isPolice = ctx.words[e - 1] === "Police";
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.acronym-definition", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
       return;
@@ -494,10 +577,18 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.single-word-body", cluster: `org:${text.toLowerCase()}` }, hints);
       return;
     }
+    // "officers from the Seongbuk Police Station said": a police station names its force, unless the text puts
+    // someone at or into it ("taken to Kilimani Police Station")
+    if (rest >= 2 && ctx.words[e - 2] === "Police" && POLICE_SITE_HEADS.has(ctx.words[e - 1]!) && !placeGoverned(ctx, pos, sentFirst)) {
+      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.police-station", cluster: "police:named" }, hints);
+      return;
+    }
     // organizations by head word
     if (orgHeaded(ctx, lex, pos, e) && lex.regions.match(ctx.words, ctx.lower, pos, e, true)?.end !== e) {
       const isPolice = isPoliceName(ctx, pos, e);
-      push(ctx, out, { first: pos, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${text.toLowerCase()}` }, hints);
+      // "the 1st Scout Ranger Regiment": the ordinal of a military unit is part of its name
+      const first = pos - 1 >= sentFirst && ORDINAL.test(ctx.lower[pos - 1]!) && militaryUnit(ctx, pos, e) ? pos - 1 : pos;
+      push(ctx, out, { first, last: e, kind: "Organization", rule: "org.head", cluster: isPolice ? "police:named" : `org:${spanText(ctx, first, e).toLowerCase()}` }, hints);
       return;
     }
     // "Global Affairs Canada", "Elections Canada", "Radio Canada": common words before a state name
@@ -595,7 +686,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     if (rest === 1 && isAllCaps(ctx.words[pos]!)) {
       const a = ctx.words[pos]!;
       const cluster = hints.acronyms.get(a);
-      if (cluster || (!hints.englishWords.has(ctx.lower[pos]!) && !NOT_ORG_ACRONYMS.has(a))) {
+      // "the Mauritanian news agency AMI": an organization noun before an acronym that is also a word
+      if (cluster || (!hints.englishWords.has(ctx.lower[pos]!) && !NOT_ORG_ACRONYMS.has(a)) || (appositiveOrg && !NOT_ORG_ACRONYMS.has(a))) {
         if (a.length >= 2 && !hasDigit(a)) push(ctx, out, { first: pos, last: pos + 1, kind: "Organization", rule: cluster ? "org.acronym.defined" : "org.acronym", cluster: cluster ?? `org:${a.toLowerCase()}` }, hints);
       }
       return;
@@ -623,6 +715,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
       return;
     }
     if (rest >= 2 && !connectors) {
+      // the words of the name, then (unless a role or an apposition says person) the words around it
+      const evidence = nameShapeEvidence(ctx, lex, pos, e, hints) ?? (context === "role" || context === "apposition" ? undefined : contextEvidence(ctx, lex, pos, e, sentFirst, hadThe && pos === s + 1, hints));
+      if (evidence) {
+        push(ctx, out, { first: pos, last: e, kind: evidence.kind, rule: evidence.rule, cluster: `${evidence.kind === "Location" ? "loc" : "org"}:${text.toLowerCase()}` }, hints);
+        return;
+      }
       const firstName = hints.firstNames.has(ctx.lower[pos]!);
       const lastWord = ctx.lower[e - 1]!;
       const lastIsWord = hints.englishWords.has(lastWord);
@@ -640,6 +738,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
     }
     if (rest === 1) {
       const prev = pos - 1 >= sentFirst ? ctx.lower[pos - 1]! : "";
+      // "on Alexanderplatz": a one-word street name
+      const street = nameShapeEvidence(ctx, lex, pos, e, hints);
+      if (street) {
+        push(ctx, out, { first: pos, last: e, kind: street.kind, rule: street.rule, cluster: `${street.kind === "Location" ? "loc" : "org"}:${text.toLowerCase()}` }, hints);
+        return;
+      }
       if (context) {
         push(ctx, out, { first: pos, last: e, kind: "Person", rule: `person.${context}` }, hints);
         return;
@@ -677,8 +781,12 @@ const AFTER_APPOSITION: ReadonlySet<string> = new Set([",", ".", ";", "that", "w
 function orgApposition(ctx: TokenContext, s: number, e: number, limit: number): boolean {
   if (ctx.words[e] !== "," || e + 2 >= limit) return false;
   const det = ctx.lower[e + 1];
-  if (det !== "a" && det !== "an") return false;
-  for (let k = e + 2; k < Math.min(limit, e + 5); k++) {
+  let from = e + 2;
+  // ", the labour wing of ...", ", Italy's largest farm union,": a definite or possessive description too
+  // (", the agency said" is a reporting clause: the noun must be followed by what AFTER_APPOSITION allows)
+  if (ctx.cap[e + 1] && ctx.word[e + 1] && (ctx.lower[e + 2] === "'s" || ctx.lower[e + 2] === "’s")) from = e + 3;
+  else if (det !== "a" && det !== "an" && det !== "the") return false;
+  for (let k = from; k < Math.min(limit, from + 3); k++) {
     const w = ctx.lower[k]!;
     if (ctx.cap[k] || !ctx.word[k]) return false;
     if (ORG_APPOSITIVES.has(w) && w !== "center" && w !== "centre") return AFTER_APPOSITION.has(ctx.lower[k + 1] ?? ".");

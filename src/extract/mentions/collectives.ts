@@ -1,0 +1,98 @@
+// Collectives that are not the article's protest collective although their head noun is one of its
+// nouns: people from another state or from a named body, and a new group introduced as "a group of N
+// people". Decided over the whole article, after the finder has proposed every candidate.
+import type { TokenContext } from "./context.js";
+import type { Candidate } from "./types.js";
+
+/** Rule: "farmers from Belgium and France", "students from Chittagong University" after the protest collective is named. */
+export const FROM_ELSEWHERE_RULE = {
+  id: "group.from-elsewhere",
+  reason: "after the story's collective is named, people described as coming from another state or from a named body are a collective of their own",
+};
+/** Rule: "a group of about 40 people" after the protest collective is named. */
+export const NEW_GROUP_RULE = {
+  id: "group.new-collective",
+  reason: "an indefinite 'a group of N people' after the story's collective is named introduces another collective",
+};
+
+/** Candidates naming what a "from ..." qualifier after [.., at) names: names joined by "and" or commas. */
+function qualifier(ctx: TokenContext, byFirst: Map<number, Candidate>, at: number): { parts: Candidate[]; end: number } | undefined {
+  if (ctx.lower[at] !== "from") return undefined;
+  let k = at + 1;
+  const parts: Candidate[] = [];
+  // names after a comma belong to the list only if "and" closes it ("from A, B and C"; not "from A, X reported")
+  let kept = 0;
+  let comma = false;
+  for (;;) {
+    if (ctx.lower[k] === "the") k++;
+    const c = byFirst.get(k);
+    if (!c || c.anaphor || (c.kind !== "State" && c.kind !== "Organization" && c.kind !== "Location")) break;
+    parts.push(c);
+    if (!comma) kept = parts.length;
+    k = c.last;
+    if (ctx.lower[k] === "and") {
+      comma = false;
+      k++;
+    } else if (ctx.words[k] === "," && ctx.lower[k + 1] !== "and") {
+      comma = true;
+      k++;
+    } else break;
+  }
+  parts.length = kept;
+  if (parts.length === 0) return undefined;
+  return { parts, end: parts[parts.length - 1]!.last };
+}
+
+/** Nouns for the protest's own people and its organisers: "organisers from the Free Youth movement" are still the protest. */
+const PROTEST_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "protesters", "protestors", "demonstrators", "activists", "participants", "organizers", "organisers", "marchers",
+  "supporters", "campaigners", "members", "leaders", "rioters", "picketers", "strikers",
+]);
+
+function sameEntity(a: Candidate, b: Candidate): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "State") return a.code !== undefined && a.code === b.code;
+  return a.cluster !== undefined && a.cluster === b.cluster;
+}
+
+/**
+ * Takes collectives out of the protest cluster when the text says they are other people: a later
+ * mention qualified by "from" another state or a named body (not from places of the host state, where
+ * the story's own protesters come from, nor from what the first mention of the collective already names,
+ * nor when the noun names the protest's own people or organisers), or an indefinite "a group of N people".
+ */
+export function separateCollectives(ctx: TokenContext, candidates: Candidate[], hostCode: string | undefined): void {
+  const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
+  const byFirst = new Map<number, Candidate>();
+  for (const c of sorted) if (!byFirst.has(c.first)) byFirst.set(c.first, c);
+  const protest = sorted.filter((c) => c.kind === "Group" && c.cluster === "protest" && !c.anaphor);
+  const firstProtest = protest[0];
+  if (!firstProtest) return;
+  const firstSentence = ctx.sent[firstProtest.first];
+  const inFirstSentence = sorted.filter((c) => ctx.sent[c.first] === firstSentence);
+  for (const c of protest) {
+    if (c === firstProtest) continue;
+    const text = ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.last - 1]!.end);
+    const q = PROTEST_ROLE_NOUNS.has(ctx.lower[c.last - 1]!) ? undefined : qualifier(ctx, byFirst, c.last);
+    if (q) {
+      const elsewhere = q.parts.some((p) => p.kind === "Organization" || (p.kind === "State" && p.code !== hostCode));
+      const known = q.parts.some((p) => inFirstSentence.some((x) => sameEntity(x, p)));
+      if (elsewhere && !known) {
+        const from = ctx.text.slice(ctx.tokens[c.last]!.start, ctx.tokens[q.end - 1]!.end);
+        const core = `${c.core ?? text} ${from}`;
+        c.core = core;
+        c.cluster = `other:${core.toLowerCase()}`;
+        c.rule = FROM_ELSEWHERE_RULE.id;
+        c.specificity = (c.specificity ?? 0) + 2;
+        continue;
+      }
+    }
+    const det = c.first > 0 ? ctx.lower[c.first - 1] : undefined;
+    if (c.rule === "group.people" && /^group of /iu.test(text) && (det === "a" || det === "another")) {
+      c.core = text;
+      c.cluster = `other:${text.toLowerCase()}`;
+      c.rule = NEW_GROUP_RULE.id;
+      c.specificity = (c.specificity ?? 0) + 2;
+    }
+  }
+}
