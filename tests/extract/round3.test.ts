@@ -194,3 +194,20 @@ describe("outlets described before their name", () => {
     expect(edges(text, "reported-by")).not.toContain("Zandile Dabula reported-by TT news agency");
   });
 });
+
+describe("protects: the site the crowd was heading for", () => {
+  it("reads the site from a relative clause after the people held back", () => {
+    const text = "Greek police pushed back hundreds of people who tried to approach the Turkish embassy in Athens.";
+    expect(edges(text, "protects")).toEqual(["police protects Embassy of Turkey in Athens"]);
+  });
+
+  it("reads a distance short of the site set off by a comma", () => {
+    const text = "Police stopped the march at a roundabout, about 300 metres from the Russian embassy in Riga.";
+    expect(edges(text, "protects")).toEqual(["police protects Embassy of Russia in Riga"]);
+  });
+
+  it("reads lining the fence of a mission and standing between a crowd and its gate", () => {
+    expect(edges("Riot police lined the fence of the Iranian embassy.", "protects")).toEqual(["police protects Embassy of Iran"]);
+    expect(edges("Riot police stood between the marchers and the Chinese consulate's gate.", "protects")).toHaveLength(1);
+  });
+});

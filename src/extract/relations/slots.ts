@@ -342,6 +342,19 @@ function nearestSubject(view: SentenceView, i: number, stop: number, kinds: read
   return null;
 }
 
+const DISTANCE_UNITS = new Set(["metres", "meters", "metre", "meter", "yards", "feet", "kilometres", "kilometers", "km", "miles", "blocks"]);
+const ROUGHLY = new Set(["about", "some", "around", "nearly", "roughly", "just", "only", "barely", "less", "more", "than", "a", "few", "several", "hundred"]);
+
+/** True when the words from j read "[about] 500 metres" (a distance). */
+function distanceAhead(view: SentenceView, j: number): boolean {
+  let k = j;
+  while (k < view.words.length && k < j + 3 && ROUGHLY.has(view.words[k]!.w)) k++;
+  const amount = view.words[k]?.w ?? "";
+  if (/^\d[\d,.]*$/u.test(amount) || ["few", "several", "hundred", "dozen"].includes(amount)) k++;
+  else if (k === j) return false;
+  return DISTANCE_UNITS.has(view.words[k]?.w ?? "");
+}
+
 export interface ObjectScan {
   targets: { span: MentionSpan; prep: string | null }[];
   agent: MentionSpan | null;
@@ -450,6 +463,9 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     }
     if (CLAUSE_BREAKS.has(w) || OBJECT_BREAKS.has(w)) {
       if (w === "that" && lastPrep === null && steps === 0) continue;
+      // "stopped the march at a barricade, about 500 metres from the high commission": a distance
+      // set off by a comma still belongs to the object search
+      if (w === "," && distanceAhead(view, j + 1)) continue;
       // "the resignation of the university president, Park Jeong-hoon": the name in apposition to
       // an unnamed role is the object
       if (w === "," && (directOpen || targetPrepOpen) && ROLE_NOUNS.has(words[j - 1]?.w ?? "") && (words[j + 1]?.m ?? -1) !== -1 && view.mentions[words[j + 1]!.m]!.entity.kind === "Person") continue;

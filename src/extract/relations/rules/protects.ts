@@ -1,6 +1,27 @@
 // protects: guarding, shielding, securing, cordoning off, holding back a crowd from a site.
 import type { RelationRule } from "../types.js";
 
+/**
+ * "pushed back thousands of people who tried to approach the embassy": the site the people held
+ * back were heading for, named in a relative clause after them.
+ */
+const HEADING_FOR: string[] = (() => {
+  const out: string[] = [];
+  for (const relative of ["who", "that"]) {
+    for (const effort of ["tried to", "were trying to", "had tried to", "attempted to", "were attempting to", "wanted to", "sought to", "planned to", "were"]) {
+      for (const goal of ["approach", "reach", "march on", "march to", "storm", "enter", "get to", "get near", "break into", "marching on", "marching to", "heading for", "heading to", "headed for"]) {
+        // "were" only before a participle ("who were marching on the embassy")
+        if (effort === "were" && !goal.includes("ing")) continue;
+        out.push(`${relative} ${effort} ${goal}`);
+      }
+    }
+  }
+  return out;
+})();
+
+/** "stopped the march ..., about 500 metres from the high commission": a distance short of the site. */
+const DISTANCE_FROM = ["metres from", "meters from", "yards from", "feet from", "kilometres from", "kilometers from", "km from", "metres short of", "meters short of", "metres away from", "meters away from"];
+
 /** Words that introduce the site a crowd is kept from. */
 const KEEP_FROM = [
   "from reaching", "from approaching", "from entering", "from storming", "from getting near", "from getting to",
@@ -8,6 +29,8 @@ const KEEP_FROM = [
   "at", "in front of", "away from", "back from", "toward", "towards", "into", "approach", "reach", "enter",
   "around", "from breaking into", "from attacking", "short of", "well short of", "on its way to", "on their way to",
   "in the area around", "from the area around",
+  ...HEADING_FOR,
+  ...DISTANCE_FROM,
 ];
 
 export const PROTECT_RULES: RelationRule[] = [
@@ -15,7 +38,7 @@ export const PROTECT_RULES: RelationRule[] = [
     id: "protect.verb",
     predicate: "protects",
     frame: "verb",
-    triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "safeguard", "patrol", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect"],
+    triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "safeguard", "patrol", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect", "hold the gate of", "hold the gates of", "hold the main gate of", "man the gates of", "man the gate of", "line the fence of", "line the perimeter of", "ring the perimeter of", "guard the perimeter of", "guard the gates of", "seal the perimeter of", "stand between * and"],
     direct: true,
     preps: ["around", "outside", "at", "in front of"],
     reason: "verbs of guarding and securing take what is protected as their object ('police guarded the compound'; 'was cordoned off by police')",
