@@ -211,3 +211,16 @@ describe("protects: the site the crowd was heading for", () => {
     expect(edges("Riot police stood between the marchers and the Chinese consulate's gate.", "protects")).toHaveLength(1);
   });
 });
+
+describe("protests-against: crowds trying to reach a mission; demands on a capital", () => {
+  it("reads protesters trying to reach an embassy as protesting it, but not police doing so", () => {
+    const text = "Police fired tear gas at hundreds of protesters as they tried to reach the French embassy in Niamey.";
+    expect(edges(text, "protests-against")).toContain("protesters protests-against Embassy of France in Niamey");
+    expect(edges("Police tried to reach the French embassy in Niamey after the protest.", "protests-against")).toEqual([]);
+  });
+
+  it("reads the capital in 'demanded that Addis Ababa stop' as the state", () => {
+    const text = "About 50 Egyptian protesters demanded that Addis Ababa stop filling the dam.";
+    expect(edges(text, "protests-against")).toEqual(["Egyptian protesters protests-against Ethiopia"]);
+  });
+});

@@ -23,6 +23,9 @@ const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   "OK", "FAQ", "PhD", "BA", "MA", "LGBT", "LGBTQ", "COVID", "SUV", "ATM", "PR", "IQ", "UFO", "DIY", "RPG", "IED", "CCTV",
 ]);
 /** Verbs and auxiliaries after a capital that make it the subject acting for its state. */
+/** Verbs of demanding before "that": the capital after "that" is the state asked to act. */
+const DEMAND_VERBS: ReadonlySet<string> = new Set(["demanded", "demand", "demands", "demanding", "insisted", "insist", "urged", "urge", "asked", "ask", "requested", "called", "proposed", "recommended"]);
+
 const CAPITAL_VERBS: ReadonlySet<string> = new Set([
   "is", "was", "has", "had", "have", "would", "will", "could", "should", "must", "may", "might", "can", "did", "does",
   "says", "wants", "insists", "denies", "accuses", "warns", "hopes", "plans", "rejects", "demands", "claims", "sees",
@@ -849,9 +852,11 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
     (s >= 1 && ctx.word[s - 1] === 1 && !ctx.cap[s - 1] && (prev.endsWith("ed") || (prev.endsWith("ing") && prev.length > 5) || SPEECH_VERBS.has(prev) || POLITICAL_VERBS.has(prev)) && !PLACE_VERBS.has(prev) && !PLACE_VERBS.has(prev.replace(/ing$/u, "ed")));
   // "a close ally of Caracas", "an enemy of Tehran"
   const allyOf = prev === "of" && s >= 2 && ALLY_NOUNS.has(ctx.lower[s - 2]!);
+  // "demanded that Addis Ababa stop filling the dam": the subject of a demanded action
+  const demanded = prev === "that" && s >= 2 && DEMAND_VERBS.has(ctx.lower[s - 2]!) && next !== undefined && ctx.word[e] === 1 && !ctx.cap[e];
   const actsAsState =
     !LOCATIVE_PREPS.has(prev) || prev === "to" || prev === "toward" || prev === "towards"
-      ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed || allyApposition
+      ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed || allyApposition || demanded
       : allyOf;
   if (code && actsAsState) {
     return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };

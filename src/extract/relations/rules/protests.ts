@@ -58,6 +58,18 @@ export const PROTEST_RULES: RelationRule[] = [
     targetKinds: ["Embassy", "Organization"],
   },
   {
+    id: "protest.reach",
+    predicate: "protests-against",
+    frame: "verb",
+    triggers: ["try to reach", "attempt to reach", "try to approach", "attempt to approach", "try to get to", "try to get near", "try to march on", "try to march to", "try to break into", "attempt to break into"],
+    direct: true,
+    preps: ["toward", "towards"],
+    context: ["protest", "rally", "demonstrat", "activist", "rioter", "chant", "slogan", "angry", "anger", "furious", "outrage", "placard", "banner", "mob", "crowd", "marcher"],
+    reason: "a protesting crowd trying to reach or approach a mission or body is protesting it ('tear gas at protesters as they tried to reach the US embassy'); only people and groups, and only in a protest sentence",
+    sourceKinds: ["Person", "Group"],
+    targetKinds: ["Embassy", "Organization"],
+  },
+  {
     id: "protest.demand",
     predicate: "protests-against",
     frame: "verb",
