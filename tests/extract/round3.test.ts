@@ -224,3 +224,16 @@ describe("protests-against: crowds trying to reach a mission; demands on a capit
     expect(edges(text, "protests-against")).toEqual(["Egyptian protesters protests-against Ethiopia"]);
   });
 });
+
+describe("protects: the ways into a site", () => {
+  it("reads guarding the entrance, sealing off the street leading to it and blocking access to it", () => {
+    const site = "the Russian embassy in Oslo";
+    for (const sentence of [
+      `Dozens of police officers guarded the entrance to ${site}.`,
+      `Police sealed off the street leading to ${site}.`,
+      `Riot police blocked the protesters' path to ${site}.`,
+    ]) {
+      expect(edges(`Protesters rallied against Norway in Oslo. ${sentence}`, "protects"), sentence).toEqual(["police protects Embassy of Russia in Oslo"]);
+    }
+  });
+});

@@ -22,6 +22,15 @@ const HEADING_FOR: string[] = (() => {
 /** "stopped the march ..., about 500 metres from the high commission": a distance short of the site. */
 const DISTANCE_FROM = ["metres from", "meters from", "yards from", "feet from", "kilometres from", "kilometers from", "km from", "metres short of", "meters short of", "metres away from", "meters away from"];
 
+/** The ways into a site, guarded or blocked in its place: "the entrance to the embassy". */
+const WAYS_TO: string[] = (() => {
+  const out: string[] = ["access to", "the approach to", "the approaches to", "the perimeter of", "the gates of", "the gate of", "the main gate of", "the entrance of"];
+  for (const way of ["entrance", "entrances", "path", "way", "route", "road", "roads", "street", "streets", "avenue", "gates", "gate"]) {
+    out.push(`the ${way} to`, `the ${way} leading to`, `their ${way} to`, `its ${way} to`);
+  }
+  return out;
+})();
+
 /** Words that introduce the site a crowd is kept from. */
 const KEEP_FROM = [
   "from reaching", "from approaching", "from entering", "from storming", "from getting near", "from getting to",
@@ -31,6 +40,8 @@ const KEEP_FROM = [
   "in the area around", "from the area around",
   ...HEADING_FOR,
   ...DISTANCE_FROM,
+  ...WAYS_TO,
+  "path to", "way to",
 ];
 
 export const PROTECT_RULES: RelationRule[] = [
@@ -40,8 +51,8 @@ export const PROTECT_RULES: RelationRule[] = [
     frame: "verb",
     triggers: ["guard", "protect", "shield", "secure", "defend", "cordon off", "seal off", "ring", "fence off", "barricade", "escort", "safeguard", "patrol", "surround", "close off", "block off", "lock down", "stand guard at", "stand guard outside", "keep watch over", "reinforce security at", "tighten security at", "tighten security around", "step up security at", "beef up security at", "deploy to protect", "hold the gate of", "hold the gates of", "hold the main gate of", "man the gates of", "man the gate of", "line the fence of", "line the perimeter of", "ring the perimeter of", "guard the perimeter of", "guard the gates of", "seal the perimeter of", "stand between * and"],
     direct: true,
-    preps: ["around", "outside", "at", "in front of"],
-    reason: "verbs of guarding and securing take what is protected as their object ('police guarded the compound'; 'was cordoned off by police')",
+    preps: ["around", "outside", "at", "in front of", ...WAYS_TO],
+    reason: "verbs of guarding and securing take what is protected as their object ('police guarded the compound'; 'was cordoned off by police'), or the way into it ('guarded the entrance to the embassy'; 'sealed off the street leading to it')",
     sourceKinds: ["Organization", "State", "Person"],
     targetKinds: ["Embassy", "State", "Person", "Organization", "Location"],
   },
