@@ -178,6 +178,46 @@ describe("viewer in Chromium", () => {
     await page.mouse.move(box.x + 5, box.y + 5);
   });
 
+  it("draws every node where sigma places it, in its colour", async () => {
+    await open();
+    const shot = (await page.screenshot()).toString("base64");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const points = await Promise.all(data.nodes.map(async (n) => ({ key: n.key, ...(await nodeDisplay(n.key))! })));
+    // the screenshot's pixel at each node's centre, read in a blank page (the viewer's CSP rightly
+    // forbids fetching data: URLs)
+    const blank = await browser.newPage();
+    const pixels = await blank
+      .evaluate(
+        async ({ png, at }) => {
+          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+          const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d")!;
+          ctx.drawImage(bitmap, 0, 0);
+          return at.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
+        },
+        { png: shot, at: points.map((p) => ({ x: box.x + p.x, y: box.y + p.y })) },
+      )
+      .finally(() => blank.close());
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    points.forEach((p, i) => {
+      const got = pixels[i]!;
+      const off = Math.max(...rgb(p.color).map((c, k) => Math.abs(c - got[k]!)));
+      expect(off, `${p.key}: pixel ${got.join(",")}, colour ${p.color}`).toBeLessThanOrEqual(8);
+    });
+  });
+
+  it("a click on an edge opens it", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const a = (await nodeDisplay("Embassy:valdoria@pellan"))!;
+    const b = (await nodeDisplay("Location:pellan"))!;
+    // the middle of a long straight edge (no other edge crosses it there)
+    await page.mouse.click(box.x + (a.x + b.x) / 2, box.y + (a.y + b.y) / 2);
+    await page.waitForSelector("#panel:not([hidden])");
+    await expect(page.textContent("#panel-title")).resolves.toBe("Embassy of Valdoria in Pellan located-in Pellan");
+    expect(new URL(page.url()).hash).toContain("edge=");
+    await page.keyboard.press("Escape");
+  });
+
   it("zooms with the buttons and the keyboard", async () => {
     await open();
     const ratio = () => page.evaluate(() => (window as unknown as { kgViewer: { renderer: { getCamera(): { ratio: number } } } }).kgViewer.renderer.getCamera().ratio);

@@ -1,9 +1,8 @@
 // Wires the pure state modules to sigma and the DOM: one controller per loaded graph.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
 import { exportGexf, exportJson, exportPng } from "./export/download.js";
 import { LayoutRunner } from "./layout/controls.js";
+import { edgePrograms, NODE_PROGRAMS } from "./rendering/programs.js";
 import { countVisible } from "./state/filters.js";
 import { kindLegend, predicateLegend, type LegendItem } from "./state/legend.js";
 import type { ViewEdge, ViewGraph, ViewNode, ViewGraphAttributes } from "./state/model.js";
@@ -21,7 +20,8 @@ import { hidePanel, renderEdgePanel, renderNodePanel, type PanelCallbacks } from
 const EDGE_EVENTS_MAX_EDGES = 20_000;
 /**
  * From this many edges on, edges are hidden while the user drags or zooms, so that panning stays
- * interactive on machines without a fast GPU (measured in docs/viewer.md).
+ * interactive on machines without a fast GPU (measured in docs/viewer.md); below it they are drawn
+ * in every frame of a move, with programs that suit that (rendering/programs.ts).
  */
 const HIDE_EDGES_ON_MOVE_MIN = 20_000;
 
@@ -76,12 +76,14 @@ export class GraphView {
       edgeHref: (edge) => `#${encodeUrlState({ ...urlStateOf(this.state, INITIAL_STATE.sizeBy), node: undefined, edge })}`,
     };
 
+    const hideEdgesOnMove = graph.size >= HIDE_EDGES_ON_MOVE_MIN;
     this.renderer = new Sigma<ViewNode, ViewEdge, ViewGraphAttributes>(graph, els.container, {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
-      hideEdgesOnMove: graph.size >= HIDE_EDGES_ON_MOVE_MIN,
+      hideEdgesOnMove,
       defaultEdgeType: "arrow",
-      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<ViewNode, ViewEdge, ViewGraphAttributes>>,
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: edgePrograms(!hideEdgesOnMove),
       labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       labelSize: 13,
       labelWeight: "500",
