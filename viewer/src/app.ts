@@ -49,6 +49,8 @@ export class GraphView {
   private readonly sizeCache = new Map<SizeMode, Map<string, number> | null>();
   /** The selection the URL currently names ("" for none). */
   private urlSelection = "";
+  /** The node sigma last reported under the pointer (see point()). */
+  private pointed: string | null = null;
 
   constructor(
     readonly graph: ViewGraph,
@@ -125,13 +127,27 @@ export class GraphView {
 
   private bindEvents(): void {
     const r = this.renderer;
-    r.on("enterNode", ({ node }) => this.update({ ...this.state, hovered: node }, { light: true }));
-    r.on("leaveNode", () => this.update({ ...this.state, hovered: null }, { light: true }));
+    r.on("enterNode", ({ node }) => this.point(node));
+    r.on("leaveNode", () => this.point(null));
+    // a drag may end over another node than the one it started on
+    r.getMouseCaptor().on("mouseup", () => this.point(this.pointed));
     r.on("clickNode", ({ node }) => this.selectNode(node, false));
     r.on("clickEdge", ({ edge }) => this.selectEdge(edge));
     r.on("clickStage", () => this.clearSelection());
     r.on("enterEdge", () => this.els.container.classList.add("is-pointing"));
     r.on("leaveEdge", () => this.els.container.classList.remove("is-pointing"));
+  }
+
+  /**
+   * Hover follows the node under the pointer, except while the stage is dragged: sigma then still
+   * reports nodes entering and leaving (its picking image lags a frame behind the camera, so they
+   * flicker in and out), and each hover change re-runs the reducers over the whole graph, a full
+   * refresh per mouse event. The last reported node is applied when the button is released.
+   */
+  private point(node: string | null): void {
+    this.pointed = node;
+    if (this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node !== this.state.hovered) this.update({ ...this.state, hovered: node }, { light: true });
   }
 
   /** Replaces the state and redraws. `light`: only hover changed, so the chrome stays as it is. */
