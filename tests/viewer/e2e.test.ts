@@ -200,6 +200,22 @@ describe("viewer in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("hover works again right after a drag that ends without moving", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 45, { steps: 5 });
+    // hold still past sigma's drag timeout, so the release neither moves nor animates the camera
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    const p = (await nodeDisplay("State:kestria"))!;
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await page.waitForFunction((v) => (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay("Organization:harbor wire")!.color === "#d9dce1", V, { timeout: 5_000 });
+    await page.mouse.move(box.x + 5, box.y + 5);
+  });
+
   it("draws every node where sigma places it, in its colour", async () => {
     await open();
     const shot = (await page.screenshot()).toString("base64");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isDragging, withoutPickingWhileDragging } from "../../viewer/src/rendering/no-picking-while-dragging.js";
 import { expandInstance, flattenDefinition, withoutInstancing } from "../../viewer/src/rendering/without-instancing.js";
 
 const FLOAT = 5126;
@@ -110,5 +111,101 @@ describe("withoutInstancing", () => {
     program.array = new Float32Array(4);
     program.processVisibleItem(3, 0, { x: 1, y: 2, size: 3 });
     expect(Array.from(program.array)).toEqual([1, 2, 3, 3]);
+  });
+});
+
+/** A stand-in for sigma's renderer: its mouse captor and the renders it was asked for. */
+function fakeRenderer() {
+  const upListeners: Array<() => void> = [];
+  const renderer = {
+    captor: { isMouseDown: false, draggedEvents: 0, once: (_type: "mouseup", f: () => void) => upListeners.push(f) },
+    scheduled: 0,
+    getMouseCaptor: () => renderer.captor,
+    scheduleRender: () => renderer.scheduled++,
+    /** The button goes up: sigma's captor resets its state, then emits "mouseup". */
+    release: () => {
+      renderer.captor.isMouseDown = false;
+      renderer.captor.draggedEvents = 0;
+      upListeners.splice(0).forEach((f) => f());
+    },
+  };
+  return renderer;
+}
+
+/** A stand-in for sigma's Program.render: records which passes it drew. */
+class FakeDrawing {
+  calls: string[] = [];
+  normalProgram = { name: "normal", gl: { viewport: () => undefined } as unknown as WebGLRenderingContext };
+  pickProgram: object | null = { name: "pick" };
+  constructor(readonly renderer: ReturnType<typeof fakeRenderer>) {}
+  hasNothingToRender(): boolean {
+    return false;
+  }
+  render(_params: unknown): void {
+    if (this.pickProgram) this.calls.push("pick");
+    this.calls.push("normal");
+  }
+  bindProgram(p: { name: string }): void {
+    this.calls.push(`bind ${p.name}`);
+  }
+  renderProgram(_params: unknown, p: { name: string }): void {
+    this.calls.push(p.name);
+  }
+  unbindProgram(p: { name: string }): void {
+    this.calls.push(`unbind ${p.name}`);
+  }
+}
+
+describe("withoutPickingWhileDragging", () => {
+  const params = { width: 100, height: 50, pixelRatio: 1 } as never;
+  const Program = withoutPickingWhileDragging(FakeDrawing);
+
+  it("is a drag only once the pointer moved with the button down", () => {
+    const r = fakeRenderer();
+    expect(isDragging(r)).toBe(false);
+    r.captor.isMouseDown = true;
+    expect(isDragging(r)).toBe(false); // a press, maybe a click
+    r.captor.draggedEvents = 1;
+    expect(isDragging(r)).toBe(true);
+  });
+
+  it("draws both passes when the stage is not dragged", () => {
+    const program = new Program(fakeRenderer());
+    program.render(params);
+    expect(program.calls).toEqual(["pick", "normal"]);
+  });
+
+  it("draws only the visible pass during a drag, and asks for one full frame after the release", () => {
+    const r = fakeRenderer();
+    const program = new Program(r);
+    r.captor.isMouseDown = true;
+    r.captor.draggedEvents = 3;
+    program.render(params);
+    program.render(params);
+    expect(program.calls).toEqual(["bind normal", "normal", "unbind normal", "bind normal", "normal", "unbind normal"]);
+    expect(r.scheduled).toBe(0);
+    r.release();
+    expect(r.scheduled).toBe(1); // once, however many frames were drawn without picking
+    program.calls = [];
+    program.render(params);
+    expect(program.calls).toEqual(["pick", "normal"]);
+    // a later drag asks again
+    r.captor.isMouseDown = true;
+    r.captor.draggedEvents = 1;
+    program.render(params);
+    r.release();
+    expect(r.scheduled).toBe(2);
+  });
+
+  it("leaves programs without a picking pass (hover layer) as they are", () => {
+    const r = fakeRenderer();
+    const program = new Program(r);
+    program.pickProgram = null;
+    r.captor.isMouseDown = true;
+    r.captor.draggedEvents = 1;
+    program.render(params);
+    expect(program.calls).toEqual(["normal"]); // through the base render
+    r.release();
+    expect(r.scheduled).toBe(0);
   });
 });
