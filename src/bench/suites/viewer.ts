@@ -11,6 +11,7 @@ import { ENTITY_KINDS, KIND_COLORS, PREDICATES, PREDICATE_COLORS } from "../../m
 import { createFileSource, startServer } from "../../serve/index.js";
 import type { BenchOptions, BenchResult } from "../types.js";
 import { mulberry32 } from "../../util/random.js";
+import { childrenCpuMs } from "../proc-cpu.js";
 
 export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -125,8 +126,15 @@ export async function loadAndTime(page: Page, url: string, timeoutMs = 120_000):
   });
 }
 
+export interface PanResult {
+  /** Frames sigma drew per second during the drag. */
+  fps: number;
+  /** CPU time of the whole browser (renderer, GPU process, compositor) per frame drawn; null without /proc. */
+  cpuMsPerFrame: number | null;
+}
+
 /**
- * Drags the stage for `durationMs` and returns how many frames per second sigma drew meanwhile.
+ * Drags the stage for `durationMs` and measures the frames sigma drew meanwhile.
  *
  * The drag runs inside the page: one mousemove per animation frame (as a browser delivers a real
  * mouse's moves), dispatched on sigma's mouse layer, so that the same handlers run as for a real
@@ -136,9 +144,13 @@ export async function loadAndTime(page: Page, url: string, timeoutMs = 120_000):
  * the input, so only ~2-7 moves per second reached the page (at 1,000 nodes: 7 moves and 6 sigma
  * renders in 2 s while 19 "frames" per second were reported), and animation frames tick whether
  * or not sigma draws anything in them.
+ *
+ * The CPU time is read around the drag, before the button is released (the release makes sigma
+ * redraw everything once, which is not panning).
  */
-export async function measurePanning(page: Page, durationMs = 3000): Promise<number> {
-  return page.evaluate(async (duration) => {
+export async function measurePanning(page: Page, durationMs = 3000): Promise<PanResult> {
+  const cpuBefore = childrenCpuMs();
+  const { frames, elapsed } = await page.evaluate(async (duration) => {
     type Renderer = { on(event: "afterRender", f: () => void): void; off(event: "afterRender", f: () => void): void };
     const renderer = (window as unknown as { kgViewer: { renderer: Renderer } }).kgViewer.renderer;
     const layer = document.querySelector("#graph .sigma-mouse");
@@ -146,13 +158,13 @@ export async function measurePanning(page: Page, durationMs = 3000): Promise<num
     const box = layer.getBoundingClientRect();
     const cx = box.left + box.width / 2;
     const cy = box.top + box.height / 2;
-    const fire = (type: string, x: number, y: number, target: EventTarget): void => {
-      target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1, bubbles: true, cancelable: true }));
+    const move = (x: number, y: number): void => {
+      layer.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, cancelable: true }));
     };
-    let frames = 0;
-    const count = (): void => void frames++;
+    let drawn = 0;
+    const count = (): void => void drawn++;
     renderer.on("afterRender", count);
-    fire("mousedown", cx, cy, layer);
+    layer.dispatchEvent(new MouseEvent("mousedown", { clientX: cx, clientY: cy, button: 0, buttons: 1, bubbles: true, cancelable: true }));
     const start = performance.now();
     await new Promise<void>((resolve) => {
       const step = (): void => {
@@ -160,18 +172,23 @@ export async function measurePanning(page: Page, durationMs = 3000): Promise<num
         if (t >= duration) return resolve();
         // round and round, half a turn per second
         const phase = (t / 1000) * Math.PI;
-        fire("mousemove", cx + Math.sin(phase) * box.width * 0.25, cy + Math.cos(phase) * box.height * 0.2, layer);
+        move(cx + Math.sin(phase) * box.width * 0.25, cy + Math.cos(phase) * box.height * 0.2);
         requestAnimationFrame(step);
       };
       requestAnimationFrame(step);
     });
-    const elapsed = performance.now() - start;
-    const drawn = frames;
-    // sigma listens for the release on the document
-    fire("mouseup", cx, cy, document);
     renderer.off("afterRender", count);
-    return (drawn * 1000) / elapsed;
+    return { frames: drawn, elapsed: performance.now() - start };
   }, durationMs);
+  const cpuAfter = childrenCpuMs();
+  await page.evaluate(() => {
+    // sigma listens for the release on the document
+    document.dispatchEvent(new MouseEvent("mouseup", { button: 0, buttons: 0, bubbles: true, cancelable: true }));
+  });
+  return {
+    fps: (frames * 1000) / elapsed,
+    cpuMsPerFrame: cpuBefore === null || cpuAfter === null || frames === 0 ? null : (cpuAfter - cpuBefore) / frames,
+  };
 }
 
 /**
@@ -222,14 +239,15 @@ async function measure(workDir: string | undefined): Promise<BenchResult> {
       try {
         const timing = await loadAndTime(page, server.url);
         await page.waitForTimeout(300);
-        const fps = await measurePanning(page);
+        const pan = await measurePanning(page);
         result[`viewer.${n}.renderJsMs`] = Math.round((await measureRenderJs(page)) * 10) / 10;
         result[`viewer.${n}.firstRenderMs`] = Math.round(timing.firstRenderMs);
         result[`viewer.${n}.firstFrameMs`] = Math.round(timing.firstFrameMs);
         result[`viewer.${n}.fetchMs`] = Math.round(timing.fetchMs);
         result[`viewer.${n}.parseMs`] = Math.round(timing.parseMs);
         result[`viewer.${n}.sigmaMs`] = Math.round(timing.sigmaMs);
-        result[`viewer.${n}.panFps`] = Math.round(fps * 10) / 10;
+        result[`viewer.${n}.panFps`] = Math.round(pan.fps * 10) / 10;
+        if (pan.cpuMsPerFrame !== null) result[`viewer.${n}.panCpuMsPerFrame`] = Math.round(pan.cpuMsPerFrame);
       } finally {
         await browser.close();
         await server.close();
