@@ -178,6 +178,84 @@ describe("viewer in Chromium", () => {
     await page.mouse.move(box.x + 5, box.y + 5);
   });
 
+  it("dragging the stage leaves the hover alone until the button is released", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const target = (await nodeDisplay("State:kestria"))!;
+    const dimmed = async () => (await nodeDisplay("Organization:harbor wire"))!.color === "#d9dce1";
+    // press on empty stage, then move onto the node in one step: sigma picks the node under the
+    // pointer from the frame drawn before the camera followed the move, and reports it entered
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    const moved = (await nodeDisplay("State:kestria"))!;
+    expect(Math.hypot(moved.x - target.x, moved.y - target.y)).toBeGreaterThan(50); // the stage was dragged
+    expect(await dimmed()).toBe(false);
+    await page.mouse.move(box.x + target.x + 10, box.y + target.y + 10);
+    expect(await dimmed()).toBe(false);
+    await page.mouse.up();
+    // the hover sigma last reported is applied on release; moving on clears it
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.waitForFunction((v) => (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay("Organization:harbor wire")!.color !== "#d9dce1", V);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("hover works again right after a drag that ends without moving", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 45, { steps: 5 });
+    // hold still past sigma's drag timeout, so the release neither moves nor animates the camera
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    const p = (await nodeDisplay("State:kestria"))!;
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await page.waitForFunction((v) => (window as unknown as Record<string, Viewer>)[v]!.nodeDisplay("Organization:harbor wire")!.color === "#d9dce1", V, { timeout: 5_000 });
+    await page.mouse.move(box.x + 5, box.y + 5);
+  });
+
+  it("draws every node where sigma places it, in its colour", async () => {
+    await open();
+    const shot = (await page.screenshot()).toString("base64");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const points = await Promise.all(data.nodes.map(async (n) => ({ key: n.key, ...(await nodeDisplay(n.key))! })));
+    // the screenshot's pixel at each node's centre, read in a blank page (the viewer's CSP rightly
+    // forbids fetching data: URLs)
+    const blank = await browser.newPage();
+    const pixels = await blank
+      .evaluate(
+        async ({ png, at }) => {
+          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+          const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d")!;
+          ctx.drawImage(bitmap, 0, 0);
+          return at.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
+        },
+        { png: shot, at: points.map((p) => ({ x: box.x + p.x, y: box.y + p.y })) },
+      )
+      .finally(() => blank.close());
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    points.forEach((p, i) => {
+      const got = pixels[i]!;
+      const off = Math.max(...rgb(p.color).map((c, k) => Math.abs(c - got[k]!)));
+      expect(off, `${p.key}: pixel ${got.join(",")}, colour ${p.color}`).toBeLessThanOrEqual(8);
+    });
+  });
+
+  it("a click on an edge opens it", async () => {
+    await open();
+    const box = (await page.locator("#graph").boundingBox())!;
+    const a = (await nodeDisplay("Embassy:valdoria@pellan"))!;
+    const b = (await nodeDisplay("Location:pellan"))!;
+    // the middle of a long straight edge (no other edge crosses it there)
+    await page.mouse.click(box.x + (a.x + b.x) / 2, box.y + (a.y + b.y) / 2);
+    await page.waitForSelector("#panel:not([hidden])");
+    await expect(page.textContent("#panel-title")).resolves.toBe("Embassy of Valdoria in Pellan located-in Pellan");
+    expect(new URL(page.url()).hash).toContain("edge=");
+    await page.keyboard.press("Escape");
+  });
+
   it("zooms with the buttons and the keyboard", async () => {
     await open();
     const ratio = () => page.evaluate(() => (window as unknown as { kgViewer: { renderer: { getCamera(): { ratio: number } } } }).kgViewer.renderer.getCamera().ratio);

@@ -1,9 +1,8 @@
 // Wires the pure state modules to sigma and the DOM: one controller per loaded graph.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
 import { exportGexf, exportJson, exportPng } from "./export/download.js";
 import { LayoutRunner } from "./layout/controls.js";
+import { edgePrograms, NODE_PROGRAMS } from "./rendering/programs.js";
 import { countVisible } from "./state/filters.js";
 import { kindLegend, predicateLegend, type LegendItem } from "./state/legend.js";
 import type { ViewEdge, ViewGraph, ViewNode, ViewGraphAttributes } from "./state/model.js";
@@ -21,7 +20,8 @@ import { hidePanel, renderEdgePanel, renderNodePanel, type PanelCallbacks } from
 const EDGE_EVENTS_MAX_EDGES = 20_000;
 /**
  * From this many edges on, edges are hidden while the user drags or zooms, so that panning stays
- * interactive on machines without a fast GPU (measured in docs/viewer.md).
+ * interactive on machines without a fast GPU (measured in docs/viewer.md); below it they are drawn
+ * in every frame of a move, with programs that suit that (rendering/programs.ts).
  */
 const HIDE_EDGES_ON_MOVE_MIN = 20_000;
 
@@ -49,6 +49,8 @@ export class GraphView {
   private readonly sizeCache = new Map<SizeMode, Map<string, number> | null>();
   /** The selection the URL currently names ("" for none). */
   private urlSelection = "";
+  /** The node sigma last reported under the pointer (see point()). */
+  private pointed: string | null = null;
 
   constructor(
     readonly graph: ViewGraph,
@@ -76,12 +78,14 @@ export class GraphView {
       edgeHref: (edge) => `#${encodeUrlState({ ...urlStateOf(this.state, INITIAL_STATE.sizeBy), node: undefined, edge })}`,
     };
 
+    const hideEdgesOnMove = graph.size >= HIDE_EDGES_ON_MOVE_MIN;
     this.renderer = new Sigma<ViewNode, ViewEdge, ViewGraphAttributes>(graph, els.container, {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
-      hideEdgesOnMove: graph.size >= HIDE_EDGES_ON_MOVE_MIN,
+      hideEdgesOnMove,
       defaultEdgeType: "arrow",
-      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<ViewNode, ViewEdge, ViewGraphAttributes>>,
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: edgePrograms(!hideEdgesOnMove),
       labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       labelSize: 13,
       labelWeight: "500",
@@ -123,13 +127,27 @@ export class GraphView {
 
   private bindEvents(): void {
     const r = this.renderer;
-    r.on("enterNode", ({ node }) => this.update({ ...this.state, hovered: node }, { light: true }));
-    r.on("leaveNode", () => this.update({ ...this.state, hovered: null }, { light: true }));
+    r.on("enterNode", ({ node }) => this.point(node));
+    r.on("leaveNode", () => this.point(null));
+    // a drag may end over another node than the one it started on
+    r.getMouseCaptor().on("mouseup", () => this.point(this.pointed));
     r.on("clickNode", ({ node }) => this.selectNode(node, false));
     r.on("clickEdge", ({ edge }) => this.selectEdge(edge));
     r.on("clickStage", () => this.clearSelection());
     r.on("enterEdge", () => this.els.container.classList.add("is-pointing"));
     r.on("leaveEdge", () => this.els.container.classList.remove("is-pointing"));
+  }
+
+  /**
+   * Hover follows the node under the pointer, except while the stage is dragged: sigma then still
+   * reports nodes entering and leaving (its picking image lags a frame behind the camera, so they
+   * flicker in and out), and each hover change re-runs the reducers over the whole graph, a full
+   * refresh per mouse event. The last reported node is applied when the button is released.
+   */
+  private point(node: string | null): void {
+    this.pointed = node;
+    if (this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node !== this.state.hovered) this.update({ ...this.state, hovered: node }, { light: true });
   }
 
   /** Replaces the state and redraws. `light`: only hover changed, so the chrome stays as it is. */
