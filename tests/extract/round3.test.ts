@@ -237,3 +237,15 @@ describe("protects: the ways into a site", () => {
     }
   });
 });
+
+describe("arrests without a named agent", () => {
+  it("credits the police with 'two men from the counter-rally were briefly detained'", () => {
+    const text = "Police said two men from the counter-rally were briefly detained.";
+    expect(edges(text, "arrests")).toEqual(["police arrests men"]);
+  });
+
+  it("reads being taken to a named police station as an arrest", () => {
+    const text = "Police watched the sit-in. Four of the organisers were taken to the Cinnamon Gardens police station for questioning.";
+    expect(edges(text, "arrests")).toEqual(["police arrests organisers"]);
+  });
+});

@@ -88,12 +88,25 @@ function withCoordinated(view: SentenceView, span: MentionSpan): MentionSpan[] {
 
 /** The subject stands right before the verb group: "At least 30 protesters were detained". */
 function adjacentSubject(view: SentenceView, subject: MentionSpan, i: number): boolean {
-  for (let j = subject.last + 1; j < i; j++) {
+  let j = subject.last + 1;
+  // "two men from the counter-demonstration were detained": a short phrase describing the subject
+  if (SUBJECT_PHRASE_PREPS.has(view.words[j]?.w ?? "")) {
+    let k = j + 1;
+    while (k < i && k <= j + 5 && !PASSIVE_GROUP.has(view.words[k]!.w)) k++;
+    if (k < i && PASSIVE_GROUP.has(view.words[k]!.w)) j = k;
+  }
+  for (; j < i; j++) {
     const w = view.words[j]!.w;
-    if (!["was", "were", "is", "are", "been", "being", "be", "had", "have", "has", "later", "also", "briefly", "reportedly", "then", "all", "later"].includes(w)) return false;
+    if (!PASSIVE_GROUP.has(w)) return false;
   }
   return true;
 }
+
+/** Auxiliaries and adverbs between a passive's subject and its participle. */
+const PASSIVE_GROUP = new Set(["was", "were", "is", "are", "been", "being", "be", "had", "have", "has", "later", "also", "briefly", "reportedly", "then", "all"]);
+
+/** Prepositions of a short phrase that describes a passive's subject ("men from the rally"). */
+const SUBJECT_PHRASE_PREPS = new Set(["from", "of", "in", "at", "among", "outside", "near", "with"]);
 
 /** Places of a protest ("outside", "in front of") make a target only of a diplomatic mission. */
 const TARGET_PREPS = new Set(["against", "from", "that", "on", "upon"]);
