@@ -249,3 +249,11 @@ describe("arrests without a named agent", () => {
     expect(edges(text, "arrests")).toEqual(["police arrests organisers"]);
   });
 });
+
+describe("protects: under guard", () => {
+  it("reads 'the embassy was under (heavy) police guard'", () => {
+    const lead = "Protesters rallied against Norway in Oslo. ";
+    expect(edges(`${lead}The Russian embassy was under police guard.`, "protects")).toEqual(["police protects Embassy of Russia in Oslo"]);
+    expect(edges(`${lead}The Russian embassy remained under heavy police protection.`, "protects")).toEqual(["police protects Embassy of Russia in Oslo"]);
+  });
+});
