@@ -257,3 +257,15 @@ describe("protects: under guard", () => {
     expect(edges(`${lead}The Russian embassy remained under heavy police protection.`, "protects")).toEqual(["police protects Embassy of Russia in Oslo"]);
   });
 });
+
+describe("protects: a crowd held back in an article about one mission", () => {
+  it("credits the force dispersing the crowd with protecting the article's one mission", () => {
+    const text = "Hundreds of protesters rallied outside the Danish embassy in Ankara. Later, riot police fired tear gas to disperse the crowd.";
+    expect(edges(text, "protects")).toEqual(["police protects Embassy of Denmark in Ankara"]);
+  });
+
+  it("names no site when the article has two missions", () => {
+    const text = "Protesters rallied outside the Danish and Swedish embassies in Ankara. Later, riot police fired tear gas to disperse the crowd.";
+    expect(edges(text, "protects").filter((e) => e.startsWith("police"))).toEqual([]);
+  });
+});

@@ -244,6 +244,24 @@ function besiegedSite(view: SentenceView, end: number, kinds: readonly EntityKin
 }
 
 /**
+ * "Police fired tear gas to disperse the crowd": a crowd held back with no site named in the
+ * sentence, in an article about one diplomatic mission, is held back from that mission. Returns
+ * the mission (anchored on the crowd's mention) when the object is a crowd and the article names
+ * exactly one mission.
+ */
+function articleMission(view: SentenceView, end: number): MentionSpan | null {
+  const words = view.words;
+  let j = end;
+  while (j < words.length && j < end + 4 && words[j]!.m === -1) j++;
+  const m = words[j]?.m;
+  if (m === undefined || m === -1) return null;
+  const crowd = view.mentions[m]!;
+  if (crowd.entity.kind !== "Group") return null;
+  const missions = view.entities.filter((e) => e.kind === "Embassy");
+  return missions.length === 1 ? { ...crowd, entity: missions[0]! } : null;
+}
+
+/**
  * '... hurled stones at the embassy's wall before gendarmes pushed them back': people pushed back
  * (a group or "them") while acting on a diplomatic mission named earlier in the sentence: the
  * mission is what the force shields.
@@ -359,10 +377,14 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         const modifierOnly = direct !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[direct.last + 1]?.w ?? "") && !PREPOSITIONS.has(view.words[direct.last + 1]!.w) && !["and", "or", "but", "as", "before", "after", "while"].includes(view.words[direct.last + 1]!.w);
         const site = (modifierOnly ? undefined : direct) ?? besiegedSite(view, end, targetKinds);
         const before = site ? null : crowdSiteBefore(view, source, i + 1, end);
+        const mission = site || before ? null : articleMission(view, end);
         if (site) scan.targets.push({ span: site, prep: null });
         else if (before) {
           scan.targets.push({ span: before, prep: null });
           ruleUsed = { ...rule, id: `${rule.id}+site-before` };
+        } else if (mission && SECURITY_FORCES.test(source.entity.label)) {
+          scan.targets.push({ span: mission, prep: null });
+          ruleUsed = { ...rule, id: `${rule.id}+article-mission` };
         } else return [];
       }
       const pol: Polarity = rule.requiresNegation ? "asserted" : polarity(view, source.last + 1, i);
