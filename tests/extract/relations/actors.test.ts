@@ -66,7 +66,8 @@ describe("asked-for acts and cleared sites", () => {
 
   it("takes a cleared building as the protected site, but not cleared people", () => {
     expect(run("Police cleared the Norwegian embassy before dawn.", "protects")).toEqual(["police protects no-embassy"]);
-    expect(run("Police cleared the students.", "protects")).toEqual([]);
+    // the people cleared are not the site; the article's one mission is (round 3)
+    expect(run("Police cleared the students.", "protects")).toEqual(["police protects no-embassy"]);
   });
 });
 
