@@ -269,3 +269,20 @@ describe("protects: a crowd held back in an article about one mission", () => {
     expect(edges(text, "protects").filter((e) => e.startsWith("police"))).toEqual([]);
   });
 });
+
+describe("subjects and slogans", () => {
+  it("does not make the outlet reporting a chant its chanter", () => {
+    const text = 'About 300 people rallied outside the Russian embassy in Riga, chanting "Russia is a terrorist state", the broadcaster LSM reported.';
+    expect(edges(text, "protests-against").filter((e) => e.startsWith("LSM"))).toEqual([]);
+  });
+
+  it("does not give a coordinated verb the object of the first one when the subject is another kind", () => {
+    const text = "Ankara summoned Sweden's ambassador, Staffan Berg, and demanded that the Swedish government act.";
+    expect(edges(text, "protests-against").filter((e) => e.startsWith("Staffan Berg"))).toEqual([]);
+  });
+
+  it("ends a dateline's clause at a spaced hyphen", () => {
+    const text = "PARMA, Italy, Feb 12 (Wire) - Several hundred farmers drove to the offices of the Grain Board (GB) and blocked its entrances.";
+    expect(edges(text, "protests-against")).toContain("farmers protests-against Grain Board");
+  });
+});

@@ -243,6 +243,23 @@ function besiegedSite(view: SentenceView, end: number, kinds: readonly EntityKin
   return kinds.includes(site.entity.kind) && site.entity.kind !== "Person" ? site : null;
 }
 
+/** Verbs of chanting that may follow a slogan, with the chanters after them. */
+const CHANT_VERBS = new Set(["chanted", "shouted", "cried", "yelled", "sang", "screamed", "roared", "chant", "chants", "shout", "shouts"]);
+
+/**
+ * '"Down with Japan," chanted the protesters': after the slogan's closing quote comes a verb of
+ * chanting. Not '... chanting "Russia is a terrorist state", LRT reported': the name after a
+ * slogan followed by another verb reports it.
+ */
+function invertedChant(view: SentenceView, end: number): boolean {
+  const words = view.words;
+  let q = end;
+  while (q < words.length && q < end + 8 && !['"', "”", "'", "’"].includes(words[q]!.w)) q++;
+  q++;
+  if (words[q]?.w === ",") q++;
+  return CHANT_VERBS.has(words[q]?.w ?? "");
+}
+
 /**
  * "Police fired tear gas to disperse the crowd": a crowd held back with no site named in the
  * sentence, in an article about one diplomatic mission, is held back from that mission. Returns
@@ -422,7 +439,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       // The chanters are not inside another quotation ('placards reading "X is a liar"').
       for (let tries = 0; source && isQuoted(view, source) && tries < 3; tries++) source = findSubject(view, source.first, k.source, 24);
       if (source && isQuoted(view, source)) source = null;
-      if (!source) {
+      if (!source && invertedChant(view, end)) {
         // '"Down with Japan," chanted the protesters.'
         for (let q = end; q < clauseEnd(view, end) && q < end + 10; q++) {
           const mm = words[q]!.m;

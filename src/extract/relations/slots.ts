@@ -237,6 +237,9 @@ function skipVerbGroup(view: SentenceView, i: number): number {
  * prepositional phrase nor a possessor. After "and" or a comma ("fired tear gas, detained a number
  * of them and sealed off the embassy") the verb shares the clause's first subject.
  */
+/** Kinds that act; a place before a verb ("PARMA, Italy - farmers ...") is no subject. */
+const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
+
 export function findSubject(view: SentenceView, i: number, kinds: readonly EntityKind[], maxDistance = 16): MentionSpan | null {
   const cs = clauseStart(view, i);
   const k = skipVerbGroup(view, i);
@@ -263,6 +266,10 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   }
   if (before === "and" || before === "or") {
     // "police arrested five protesters and dispersed the crowd": coordinated verbs share the clause subject.
+    // "Ankara summoned Sweden's ambassador, X, and demanded ...": a subject of another kind than
+    // wanted is still the subject; the object of the first verb does not stand in for it.
+    const firstAny = firstSubject(view, cs, k, ACTOR_KINDS);
+    if (firstAny && !kinds.includes(firstAny.entity.kind)) return null;
     const first = firstSubject(view, cs, k, kinds);
     // "Malian officials have expelled French forces and now fight ...": a mention after the clause's
     // verb is its object; the shared subject is unnamed, and no later mention stands in for it.

@@ -4,7 +4,7 @@ import type { EntityKind, Predicate } from "../../../model/ontology.js";
 
 /** Words that end the clause holding a trigger: a subject or object is not looked for beyond them. */
 export const CLAUSE_BREAKS = new Set([
-  ";", ":", "—", "–", "(", ")", "while", "whereas", "but", "although", "though", "because", "since",
+  ";", ":", "—", "–", "-", "(", ")", "while", "whereas", "but", "although", "though", "because", "since",
   "if", "unless", "when", "whenever", "where", "after", "before", "until", "as", "so", "yet", "whether",
 ]);
 
