@@ -6,6 +6,7 @@ import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
 import { ATTRIBUTION_RULES, AUDIENCE_WORDS, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
+import { speakerPhrase } from "./speaker.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import { stateLexicon } from "../lexicon/states.js";
 import type { AttributionRule } from "./types.js";
@@ -250,7 +251,22 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
   return null;
 }
 
-/** All reported-by candidates of one sentence. */
+/**
+ * Later reported clauses of one statement: "said it regretted the incident and that additional
+ * police had been deployed", "... but that Ethiopia's filling of the reservoir endangered ...".
+ */
+function thatClauses(view: SentenceView, from: number, skip: SourcePhrase[]): number[] {
+  const out: number[] = [];
+  const words = view.words;
+  for (let t = from + 1; t < words.length; t++) {
+    if (words[t]!.w === ";") break;
+    if (words[t]!.w !== "that" || words[t]!.m !== -1 || !["and", "but", ","].includes(words[t - 1]!.w)) continue;
+    if (skip.some((p) => t >= p.start && t < p.end)) continue;
+    out.push(t + 1);
+  }
+  return out;
+}
+
 /** Bodies a person speaks through: "his party said", "her movement wrote". */
 const AFFILIATION_NOUNS = new Set(["party", "movement", "group", "organisation", "organization", "union", "campaign", "alliance", "office", "coalition"]);
 
@@ -291,6 +307,7 @@ function accusedBy(view: SentenceView, from: number, reporter: MentionSpan): Can
   return [];
 }
 
+/** All reported-by candidates of one sentence. */
 export function attributionCandidates(view: SentenceView, affiliations: ReadonlyMap<string, Entity> = new Map()): Candidate[] {
   const words = view.words;
   const out: Candidate[] = [];
@@ -439,21 +456,38 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         contentBefore = reporter.first > 0 && setOff(view, reporter);
       }
     }
+    const sp = speakerPhrase(view, reporter, affiliations);
     const from = contentBefore ? 0 : c;
-    const to = contentBefore ? Math.min(reporter.first, i) : words.length;
+    const to = contentBefore ? Math.min(sp.start, reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
-    const actor = actorIn(view, from, to, exclude, phrases, !contentBefore);
+    // "X said A, and that B": every reported clause has its own actor.
+    const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
+    const actors: MentionSpan[] = [];
+    for (const start of starts) {
+      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore);
+      if (!actor) continue;
+      // A later clause about the speaker's own body continues the body's own account
+      // ("... told ISNA that 40 people had been arrested and that officers had restored control").
+      if (start !== from && sp.ownBodies.has(actor.entity.id)) continue;
+      // The speaker's own state is not reported by the speaker ("Russian Foreign Ministry
+      // spokeswoman X said Moscow reserved the right ..."), nor a diplomat's own mission. (A body's
+      // spokesperson does report the body's acts: "PNP spokesperson X said" credits police -> X.)
+      if (sp.ownStates.has(actor.entity.id) || (sp.diplomat && actor.entity.kind === "Embassy")) continue;
+      actors.push(actor);
+    }
     // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
-    const pronoun = actor && actor.first === actor.last && ["they", "we", "it", "he", "she", "i"].includes(words[actor.first]!.w);
-    if (pronoun && actor && reporterList(view, reporter).length > 1) continue;
+    const pronoun = actors.length > 0 && actors[0]!.first === actors[0]!.last && ["they", "we", "it", "he", "she", "i"].includes(words[actors[0]!.first]!.w);
+    if (pronoun && reporterList(view, reporter).length > 1) continue;
     if (citing) {
       nestedUsed.add(citing);
       out.push(...edge(citing.source, reporter, citing.id));
-      if (actor) out.push(...edge(actor, citing.source, citing.id));
-    } else if (actor) {
-      out.push(...edge(actor, reporter, rule.id));
-      // The outlet an unnamed official told is the one named source of the account.
-      if (unnamedSpeaker && toldOutlet) out.push(...edge(actor, toldOutlet, "report.told-by-official"));
+      for (const actor of actors) out.push(...edge(actor, citing.source, citing.id));
+    } else {
+      for (const actor of actors) {
+        out.push(...edge(actor, reporter, rule.id));
+        // The outlet an unnamed official told is the one named source of the account.
+        if (unnamedSpeaker && toldOutlet) out.push(...edge(actor, toldOutlet, "report.told-by-official"));
+      }
     }
     if (!contentBefore) {
       speakers.push({ verb: i, reporter });

@@ -59,3 +59,17 @@ export const OUTLET_NOUNS = new Set([
   "agency", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "website", "portal", "outlet",
   "magazine", "tabloid", "paper", "network", "wire", "service",
 ]);
+
+/** Titles of a diplomat: "the embassy" in a diplomat's words is their own mission, never its actor. */
+export const DIPLOMAT_WORDS = new Set(["ambassador", "envoy", "consul", "consul-general", "chargé", "charge", "diplomat", "attaché", "attache"]);
+
+/**
+ * Words of a speaker's title before or around the name ("police spokesperson Brigadier Athlenda
+ * Mathe", "CECIM president Ernesto Alonso"): the bodies named among them are the speaker's side.
+ */
+export const SPEAKER_TITLES = new Set([
+  "police", "commander", "chief", "governor", "mayor", "deputy", "minister", "president", "coordinator", "founder",
+  "leader", "chairman", "chairwoman", "chair", "director", "secretary", "general", "colonel", "brigadier", "captain",
+  "major", "lieutenant", "inspector", "superintendent", "commissioner", "prosecutor", "senator", "lawmaker", "prime",
+  "foreign", "interior", "defence", "defense", "vice", "acting", "senior", "ministry", "department",
+]);

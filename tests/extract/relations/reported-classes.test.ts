@@ -1,0 +1,51 @@
+// reported-by failure classes found on an analysis set, each checked on sentences written here.
+import { describe, expect, it } from "vitest";
+import { extractRelations } from "../../../src/extract/relations/index.js";
+import { analyzed, triples, type EntitySpec } from "./fixture.js";
+
+const CAST: EntitySpec[] = [
+  { id: "police", kind: "Organization", names: ["police", "Police", "officers"] },
+  { id: "crowd", kind: "Group", names: ["the protesters", "protesters", "demonstrators"] },
+  { id: "ministry", kind: "Organization", names: ["the Ministry of Foreign Affairs", "Chilean Foreign Ministry", "the ministry"], key: {} },
+  { id: "chile", kind: "State", names: ["Chile", "Santiago"], key: { code: "CHL" } },
+  { id: "peru", kind: "State", names: ["Peru", "Lima"], key: { code: "PER" } },
+  { id: "embassy", kind: "Embassy", names: ["the embassy", "the Chilean embassy"] },
+  { id: "rojas", kind: "Person", names: ["Ana Rojas", "Rojas"] },
+  { id: "vidal", kind: "Person", names: ["Tomas Vidal", "Vidal"] },
+  { id: "tv", kind: "Organization", names: ["Canal Uno"] },
+];
+
+function run(text: string) {
+  return triples(extractRelations(analyzed(text, CAST))).filter((t) => t.includes(" reported-by "));
+}
+
+describe("reported-by: later reported clauses", () => {
+  it("reads the actor of each 'and that' / 'but that' clause", () => {
+    expect(run("Ana Rojas said the ministry regretted the incident and that police had been deployed to the site.")).toEqual(
+      expect.arrayContaining(["ministry reported-by rojas", "police reported-by rojas"]),
+    );
+    expect(run("Tomas Vidal said in a statement that it respected the right to protest, but that Peru had broken the accord.")).toEqual(["peru reported-by vidal"]);
+  });
+
+  it("reads no later clause when there is no 'that'", () => {
+    expect(run("Ana Rojas said police had been deployed and protesters left.")).toEqual(["police reported-by rojas"]);
+  });
+});
+
+describe("reported-by: the speaker's own side", () => {
+  it("does not make the state of the speaker's body the actor", () => {
+    expect(run("Chilean Foreign Ministry spokeswoman Ana Rojas said Santiago reserved the right to respond.")).toEqual([]);
+    expect(run("Chilean Foreign Ministry spokeswoman Ana Rojas said Peru had expelled two diplomats.")).toEqual(["peru reported-by rojas"]);
+  });
+
+  it("does not make a diplomat's own mission the actor", () => {
+    expect(run("Chile's ambassador to Peru, Ana Rojas, said the embassy respected the right to protest.")).toEqual([]);
+    expect(run("Ambassador Ana Rojas said in a statement that the embassy respected the right to protest and that Peru had failed to protect it.")).toEqual(["peru reported-by rojas"]);
+    // A speaker who is no diplomat may report on an embassy.
+    expect(run("Tomas Vidal said the embassy had closed its gates.")).toEqual(["embassy reported-by vidal"]);
+  });
+
+  it("keeps a body's spokesperson as the source of the body's acts in the main clause", () => {
+    expect(run("Police spokesman Tomas Vidal said officers had detained six protesters.")).toEqual(["police reported-by vidal"]);
+  });
+});
