@@ -13,8 +13,11 @@ import type { AttributionRule } from "./types.js";
 import type { Entity } from "../../model/types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
-/** Who can be credited with a statement: named people, outlets, bodies, governments. */
-const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"];
+/**
+ * Who can be credited with a statement: named people, outlets, bodies, governments, and a
+ * diplomatic mission speaking for itself ("The Russian embassy said on Telegram that ...").
+ */
+const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State", "Embassy"];
 /** Who can be the actor of a reported statement. */
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
@@ -59,9 +62,15 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
       return kinds.includes(span.entity.kind) ? span : null;
     }
     if (word.w === "," || word.w === "." || word.w === ";") return null;
+    // "citing the 1979 seizure of the U.S. embassy" cites an event: a name inside an "of" phrase
+    // is the source only after a speaker's noun ("one of the protesters", "a spokesman for X").
+    if (SOURCE_PREPS.has(word.w) && k > j && !SPEAKER_HEADS.has(view.words[k - 1]!.w) && !OUTLET_NOUNS.has(view.words[k - 1]!.w) && !QUANTIFIERS.has(view.words[k - 1]!.w)) return null;
   }
   return null;
 }
+
+const SOURCE_PREPS = new Set(["of", "on", "about", "over", "at"]);
+const QUANTIFIERS = new Set(["one", "some", "many", "several", "two", "three", "four", "five", "most", "members", "member", "leader", "leaders", "head", "organisers", "organizers", "group"]);
 
 /**
  * True when the speaker is set off from what went before by a comma, quote or dash, over
@@ -193,11 +202,66 @@ function findSourcePhrases(view: SentenceView): SourcePhrase[] {
 }
 
 /**
+ * "... that Russia's "reckless war" against Ukraine was putting lives at risk": a clause opening
+ * with a possessed noun phrase has the possessor as its actor (the war is Russia's doing).
+ */
+function possessorSubject(view: SentenceView, from: number, to: number): MentionSpan | null {
+  const words = view.words;
+  let j = from;
+  while (j < to && words[j]!.m === -1 && (FILLERS.has(words[j]!.w) || /^\p{P}+$/u.test(words[j]!.w))) j++;
+  const m = words[j]?.m;
+  if (j >= to || m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  if (!["'s", "’s"].includes(words[span.last + 1]?.w ?? "") || !ACTOR_KINDS.includes(span.entity.kind)) return null;
+  // The possessed phrase runs up to a finite verb, within a few words and without another clause.
+  for (let q = span.last + 2; q < to && q < span.last + 12; q++) {
+    const w = words[q]!.w;
+    if ([",", ";", ".", "that", "who", "which"].includes(w)) return null;
+    if (MODAL_VERBS.has(w)) return null;
+    if (words[q]!.m === -1 && (CLAUSE_VERBS.has(w) || /^\p{Ll}+ed$/u.test(w)) && q > span.last + 2) return span;
+  }
+  return null;
+}
+
+/** Participles that take a "by" agent in a reported clause ("drones launched by Russia"). */
+const IRREGULAR_PARTICIPLES = new Set(["shot", "hit", "set", "led", "made", "done", "thrown", "sent", "run", "held", "struck", "taken", "out"]);
+
+/**
+ * "Israel said the blast was caused by a misfired rocket launched by the Islamic Jihad": when the
+ * reported clause names no other subject, the agent of a passive in it is the actor.
+ */
+function passiveAgentIn(view: SentenceView, from: number, to: number, exclude: Set<string>): MentionSpan | null {
+  const words = view.words;
+  for (let q = from + 1; q < to; q++) {
+    const w = words[q]!.w;
+    if (w === ";" || MODAL_VERBS.has(w)) return null;
+    if (w !== "by" || words[q - 1]!.m !== -1) continue;
+    const verb = words[q - 1]!.w;
+    if (!(/^\p{Ll}+(ed|en)$/u.test(verb) || IRREGULAR_PARTICIPLES.has(verb))) continue;
+    const agent = mentionAfter(view, q + 1, ACTOR_KINDS, 4) ?? demonymAfter(view, q + 1);
+    if (agent && !exclude.has(agent.entity.id) && agent.first < to) return agent;
+  }
+  return null;
+}
+
+/** A demonym right after `j` (over fillers) naming the actor: "by an Israeli air strike". */
+function demonymAfter(view: SentenceView, j: number): MentionSpan | null {
+  let k = j;
+  while (k < view.words.length && k < j + 3 && view.words[k]!.m === -1 && FILLERS.has(view.words[k]!.w)) k++;
+  const m = view.words[k]?.m;
+  if (m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  return span.entity.kind === "State" && isDemonymModifier(view, span) ? span : null;
+}
+
+/**
  * The actor of the reported clause between `from` and `to`: its first subject. No actor when that
  * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
  * ("Britain should be ashamed").
  */
 function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], opening = false): MentionSpan | null {
+  const owner = possessorSubject(view, from, to);
+  if (owner) return exclude.has(owner.entity.id) ? null : owner;
   let j = from;
   while (j < to) {
     const inSkip = skip.find((p) => j >= p.start && j < p.end);
@@ -265,6 +329,12 @@ function thatClauses(view: SentenceView, from: number, skip: SourcePhrase[]): nu
     out.push(t + 1);
   }
   return out;
+}
+
+/** The end of the reported clause starting at `from`: the next "and that"/"but that" or the sentence end. */
+function clauseEnd(view: SentenceView, from: number): number {
+  for (let t = from + 1; t < view.words.length; t++) if (view.words[t]!.w === "that" && ["and", "but", ","].includes(view.words[t - 1]!.w)) return t - 1;
+  return view.words.length;
 }
 
 /** Bodies a person speaks through: "his party said", "her movement wrote". */
@@ -464,7 +534,7 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
     const actors: MentionSpan[] = [];
     for (const start of starts) {
-      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore);
+      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore) ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
       if (!actor) continue;
       // A later clause about the speaker's own body continues the body's own account
       // ("... told ISNA that 40 people had been arrested and that officers had restored control").

@@ -49,3 +49,39 @@ describe("reported-by: the speaker's own side", () => {
     expect(run("Police spokesman Tomas Vidal said officers had detained six protesters.")).toEqual(["police reported-by vidal"]);
   });
 });
+
+const CAST2: EntitySpec[] = [
+  ...CAST,
+  { id: "militia", kind: "Organization", names: ["the Red Hand militia"] },
+  { id: "agency", kind: "Organization", names: ["Radio Sur", "the Sur agency"] },
+  { id: "rights", kind: "Organization", names: ["the rights group Vigil", "Vigil"] },
+];
+
+function run2(text: string) {
+  return triples(extractRelations(analyzed(text, CAST2))).filter((t) => t.includes(" reported-by "));
+}
+
+describe("reported-by: actors not in subject position", () => {
+  it("takes the possessor of a possessed subject: 'X wrote that Russia's war was ...'", () => {
+    expect(run2("Ana Rojas wrote on Facebook that Peru's blockade of the border was putting lives at risk.")).toEqual(["peru reported-by rojas"]);
+    // The possessor of an object is no actor.
+    expect(run2("Ana Rojas said she had read Peru's statement.")).toEqual([]);
+  });
+
+  it("takes the passive agent when the clause names no other subject", () => {
+    expect(run2("Chile said the blast was caused by a rocket launched by the Red Hand militia.")).toEqual(["militia reported-by chile"]);
+    expect(run2("Police said it had shot down drones launched by Peru.")).toEqual(["peru reported-by police"]);
+    // A named subject stays the actor.
+    expect(run2("Tomas Vidal said protesters were detained by police.")).toEqual(["crowd reported-by vidal"]);
+  });
+});
+
+describe("reported-by: sources", () => {
+  it("credits a diplomatic mission with its own statement", () => {
+    expect(run2("The Chilean embassy said on Telegram that Peru had produced no evidence.")).toEqual(["peru reported-by embassy"]);
+  });
+
+  it("takes no event named after 'citing' as a source", () => {
+    expect(run2("Tomas Vidal accused Peru of attacks on missions, citing the 1979 seizure of the Chilean embassy.").filter((t) => t.includes("embassy"))).toEqual([]);
+  });
+});
