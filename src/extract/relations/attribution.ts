@@ -4,7 +4,7 @@
 import type { EntityKind } from "../../model/ontology.js";
 import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, BLAME_RULE, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
 import { speakerPhrase } from "./speaker.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
@@ -565,6 +565,17 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     }
   }
 
+  // "according to Radio Azattyq, the Kazakh service of RFE/RL, which cited Atajurt": the outer
+  // source passes on the inner one, which is credited with the clause.
+  const inner = new Map<SourcePhrase, SourcePhrase>();
+  for (const phrase of phrases) {
+    if (phrase.nested) continue;
+    const next = phrases.find((p) => p.nested && p.start >= phrase.end && p.start <= phrase.end + 14 && words.slice(phrase.end, p.start).every((w) => w.w !== ";" && w.w !== "."));
+    if (!next || next.source.entity.id === phrase.source.entity.id || !["which", "who", ","].includes(words[next.start]!.w === "citing" ? words[next.start - 1]!.w : words[next.start]!.w)) continue;
+    inner.set(phrase, next);
+    nestedUsed.add(next);
+    out.push(...edge(next.source, phrase.source, next.id));
+  }
   for (const phrase of phrases) {
     if (phrase.nested && nestedUsed.has(phrase)) continue;
     const exclude = new Set([phrase.source.entity.id]);
@@ -588,7 +599,37 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       continue;
     }
     const actor = atStart ? actorIn(view, phrase.end, words.length, exclude, phrases) : actorIn(view, from, phrase.start, exclude, phrases);
-    if (actor) out.push(...edge(actor, phrase.source, phrase.id));
+    const credited = inner.get(phrase)?.source ?? phrase.source;
+    if (actor && actor.entity.id !== credited.entity.id) out.push(...edge(actor, credited, phrase.id));
+  }
+  out.push(...blamed(view));
+  return out;
+}
+
+/**
+ * "Hamas, which runs the territory, blamed an Israeli air strike"; "Kyiv blamed Russia for the
+ * attack"; "blamed the blast on Israel": the one blamed is the actor of the speaker's account.
+ */
+function blamed(view: SentenceView): Candidate[] {
+  const words = view.words;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.m !== -1 || !BLAME_RULE.verbs.includes(words[i]!.w) || hasNegation(view, i)) continue;
+    if (i > 0 && DETERMINERS.has(words[i - 1]!.w)) continue; // "the blame"
+    const speaker = findSubject(view, i, REPORTER_KINDS, 14);
+    if (!speaker || isDemonymModifier(view, speaker)) continue;
+    let actor = mentionAfter(view, i + 1, ACTOR_KINDS, 3) ?? demonymAfter(view, i + 1);
+    if (!actor) {
+      // "blamed the blast on Israel"
+      for (let q = i + 1; q < words.length && q < i + 8; q++) {
+        if ([",", ".", ";"].includes(words[q]!.w)) break;
+        if (words[q]!.w === "on") {
+          actor = mentionAfter(view, q + 1, ACTOR_KINDS, 3) ?? demonymAfter(view, q + 1);
+          break;
+        }
+      }
+    }
+    if (actor) out.push(...edge(actor, speaker, BLAME_RULE.id));
   }
   return out;
 }

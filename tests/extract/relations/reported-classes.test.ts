@@ -8,7 +8,7 @@ const CAST: EntitySpec[] = [
   { id: "crowd", kind: "Group", names: ["the protesters", "protesters", "demonstrators"] },
   { id: "ministry", kind: "Organization", names: ["the Ministry of Foreign Affairs", "Chilean Foreign Ministry", "the ministry"], key: {} },
   { id: "chile", kind: "State", names: ["Chile", "Santiago"], key: { code: "CHL" } },
-  { id: "peru", kind: "State", names: ["Peru", "Lima"], key: { code: "PER" } },
+  { id: "peru", kind: "State", names: ["Peru", "Peruvian", "Lima"], key: { code: "PER" } },
   { id: "embassy", kind: "Embassy", names: ["the embassy", "the Chilean embassy"] },
   { id: "rojas", kind: "Person", names: ["Ana Rojas", "Rojas"] },
   { id: "vidal", kind: "Person", names: ["Tomas Vidal", "Vidal"] },
@@ -83,5 +83,20 @@ describe("reported-by: sources", () => {
 
   it("takes no event named after 'citing' as a source", () => {
     expect(run2("Tomas Vidal accused Peru of attacks on missions, citing the 1979 seizure of the Chilean embassy.").filter((t) => t.includes("embassy"))).toEqual([]);
+  });
+});
+
+describe("reported-by: blame and relative citations", () => {
+  it("makes the one blamed the actor of the speaker's account", () => {
+    expect(run2("The Red Hand militia, which controls the valley, blamed a Peruvian air strike.")).toEqual(["peru reported-by militia"]);
+    expect(run2("Tomas Vidal blamed the blast on Peru.")).toEqual(["peru reported-by vidal"]);
+    expect(run2("Tomas Vidal did not blame Peru.")).toEqual([]);
+  });
+
+  it("reads 'according to X, <description>, which cited Y' as two links", () => {
+    expect(run2("Police detained six protesters, according to Radio Sur, the Andean service of a Lima network, which cited the rights group Vigil.")).toEqual(
+      expect.arrayContaining(["police reported-by rights", "rights reported-by agency"]),
+    );
+    expect(run2("Police detained six protesters, according to Radio Sur, the Andean service of a Lima network, which cited the rights group Vigil.")).not.toContain("police reported-by agency");
   });
 });
