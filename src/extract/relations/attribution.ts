@@ -284,7 +284,8 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
     for (let q = j; opening && q < span.first; q++) {
       const w = view.words[q]!;
       if (w.m !== -1 || /^\p{P}+$/u.test(w.w)) continue;
-      if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || ++lead > 4) return null;
+      // "posted an image comparing Saudi Arabia to ...": a name after a participle is its object.
+      if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || (/^\p{Ll}{3,}ing$/u.test(w.w) && w.w !== "during") || ++lead > 4) return null;
     }
     // Skip a coordinated list ("Britain, Russia and China should ..."), then look at the verb group.
     let q = span.last + 1;
@@ -395,6 +396,11 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     if (!rule || word.w.endsWith("ing")) continue;
     if (i > 0 && DETERMINERS.has(words[i - 1]!.w)) continue; // "the report", "a statement"
     if (hasNegation(view, i)) continue;
+    // "declared Maduro the winner", "named X as envoy": an object with its complement is an act, not a report.
+    let o = i + 1;
+    while (o < i + 3 && words[o]?.m === -1 && words[o]!.cap) o++; // a title: "declared President X the winner"
+    const objectNext = words[o]?.m;
+    if (["declare", "declared", "declares", "announce", "announced", "announces"].includes(word.w) && objectNext !== undefined && objectNext !== -1 && ["the", "a", "an", "as"].includes(words[view.mentions[objectNext]!.last + 1]?.w ?? "")) continue;
     let k = i - 1;
     while (k >= 0 && (ADVERBS.has(words[k]!.w) || ["has", "have", "had", "was", "were", "is", "also"].includes(words[k]!.w))) k--;
     const passive = k < i - 1 && ["was", "were", "is"].includes(words[i - 1]?.w ?? "") && words[i + 1]?.w === "by";

@@ -100,3 +100,15 @@ describe("reported-by: blame and relative citations", () => {
     expect(run2("Police detained six protesters, according to Radio Sur, the Andean service of a Lima network, which cited the rights group Vigil.")).not.toContain("police reported-by agency");
   });
 });
+
+describe("reported-by: acts that are no reports", () => {
+  it("reads 'declared X the winner' as an act, not an account", () => {
+    expect(run2("The ministry declared President Tomas Vidal the winner of the vote.")).toEqual([]);
+    expect(run2("The ministry declared that Tomas Vidal had won the vote.")).toEqual(["vidal reported-by ministry"]);
+  });
+
+  it("takes no actor from the object of a participle after the verb", () => {
+    expect(run2("Tomas Vidal posted an image comparing Peru to a dictatorship.")).toEqual([]);
+    expect(run2("Tomas Vidal posted that Peru had closed the border.")).toEqual(["peru reported-by vidal"]);
+  });
+});
