@@ -4,16 +4,20 @@
 import type { EntityKind } from "../../model/ontology.js";
 import type { Candidate } from "./frames.js";
 import { verbForms } from "./inflect.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, BLAME_RULE, OUTLET_NOUNS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import { ADVERBS, FILLERS } from "./rules/cues.js";
+import { speakerPhrase } from "./speaker.js";
 import { findAgent, findSubject, firstSubject, hasNegation, isDemonymModifier, matchPhrase } from "./slots.js";
 import { stateLexicon } from "../lexicon/states.js";
 import type { AttributionRule } from "./types.js";
 import type { Entity } from "../../model/types.js";
 import type { MentionSpan, SentenceView } from "./view.js";
 
-/** Who can be credited with a statement: named people, outlets, bodies, governments. */
-const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"];
+/**
+ * Who can be credited with a statement: named people, outlets, bodies, governments, and a
+ * diplomatic mission speaking for itself ("The Russian embassy said on Telegram that ...").
+ */
+const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State", "Embassy"];
 /** Who can be the actor of a reported statement. */
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
@@ -58,9 +62,15 @@ function mentionAfter(view: SentenceView, j: number, kinds: readonly EntityKind[
       return kinds.includes(span.entity.kind) ? span : null;
     }
     if (word.w === "," || word.w === "." || word.w === ";") return null;
+    // "citing the 1979 seizure of the U.S. embassy" cites an event: a name inside an "of" phrase
+    // is the source only after a speaker's noun ("one of the protesters", "a spokesman for X").
+    if (SOURCE_PREPS.has(word.w) && k > j && !SPEAKER_HEADS.has(view.words[k - 1]!.w) && !OUTLET_NOUNS.has(view.words[k - 1]!.w) && !QUANTIFIERS.has(view.words[k - 1]!.w)) return null;
   }
   return null;
 }
+
+const SOURCE_PREPS = new Set(["of", "on", "about", "over", "at"]);
+const QUANTIFIERS = new Set(["one", "some", "many", "several", "two", "three", "four", "five", "most", "members", "member", "leader", "leaders", "head", "organisers", "organizers", "group"]);
 
 /**
  * True when the speaker is set off from what went before by a comma, quote or dash, over
@@ -192,11 +202,66 @@ function findSourcePhrases(view: SentenceView): SourcePhrase[] {
 }
 
 /**
+ * "... that Russia's "reckless war" against Ukraine was putting lives at risk": a clause opening
+ * with a possessed noun phrase has the possessor as its actor (the war is Russia's doing).
+ */
+function possessorSubject(view: SentenceView, from: number, to: number): MentionSpan | null {
+  const words = view.words;
+  let j = from;
+  while (j < to && words[j]!.m === -1 && (FILLERS.has(words[j]!.w) || /^\p{P}+$/u.test(words[j]!.w))) j++;
+  const m = words[j]?.m;
+  if (j >= to || m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  if (!["'s", "’s"].includes(words[span.last + 1]?.w ?? "") || !ACTOR_KINDS.includes(span.entity.kind)) return null;
+  // The possessed phrase runs up to a finite verb, within a few words and without another clause.
+  for (let q = span.last + 2; q < to && q < span.last + 12; q++) {
+    const w = words[q]!.w;
+    if ([",", ";", ".", "that", "who", "which"].includes(w)) return null;
+    if (MODAL_VERBS.has(w)) return null;
+    if (words[q]!.m === -1 && (CLAUSE_VERBS.has(w) || /^\p{Ll}+ed$/u.test(w)) && q > span.last + 2) return span;
+  }
+  return null;
+}
+
+/** Participles that take a "by" agent in a reported clause ("drones launched by Russia"). */
+const IRREGULAR_PARTICIPLES = new Set(["shot", "hit", "set", "led", "made", "done", "thrown", "sent", "run", "held", "struck", "taken", "out"]);
+
+/**
+ * "Israel said the blast was caused by a misfired rocket launched by the Islamic Jihad": when the
+ * reported clause names no other subject, the agent of a passive in it is the actor.
+ */
+function passiveAgentIn(view: SentenceView, from: number, to: number, exclude: Set<string>): MentionSpan | null {
+  const words = view.words;
+  for (let q = from + 1; q < to; q++) {
+    const w = words[q]!.w;
+    if (w === ";" || MODAL_VERBS.has(w)) return null;
+    if (w !== "by" || words[q - 1]!.m !== -1) continue;
+    const verb = words[q - 1]!.w;
+    if (!(/^\p{Ll}+(ed|en)$/u.test(verb) || IRREGULAR_PARTICIPLES.has(verb))) continue;
+    const agent = mentionAfter(view, q + 1, ACTOR_KINDS, 4) ?? demonymAfter(view, q + 1);
+    if (agent && !exclude.has(agent.entity.id) && agent.first < to) return agent;
+  }
+  return null;
+}
+
+/** A demonym right after `j` (over fillers) naming the actor: "by an Israeli air strike". */
+function demonymAfter(view: SentenceView, j: number): MentionSpan | null {
+  let k = j;
+  while (k < view.words.length && k < j + 3 && view.words[k]!.m === -1 && FILLERS.has(view.words[k]!.w)) k++;
+  const m = view.words[k]?.m;
+  if (m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  return span.entity.kind === "State" && isDemonymModifier(view, span) ? span : null;
+}
+
+/**
  * The actor of the reported clause between `from` and `to`: its first subject. No actor when that
  * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
  * ("Britain should be ashamed").
  */
 function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], opening = false): MentionSpan | null {
+  const owner = possessorSubject(view, from, to);
+  if (owner) return exclude.has(owner.entity.id) ? null : owner;
   let j = from;
   while (j < to) {
     const inSkip = skip.find((p) => j >= p.start && j < p.end);
@@ -219,7 +284,8 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
     for (let q = j; opening && q < span.first; q++) {
       const w = view.words[q]!;
       if (w.m !== -1 || /^\p{P}+$/u.test(w.w)) continue;
-      if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || ++lead > 4) return null;
+      // "posted an image comparing Saudi Arabia to ...": a name after a participle is its object.
+      if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || (/^\p{Ll}{3,}ing$/u.test(w.w) && w.w !== "during") || ++lead > 4) return null;
     }
     // Skip a coordinated list ("Britain, Russia and China should ..."), then look at the verb group.
     let q = span.last + 1;
@@ -250,7 +316,28 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
   return null;
 }
 
-/** All reported-by candidates of one sentence. */
+/**
+ * Later reported clauses of one statement: "said it regretted the incident and that additional
+ * police had been deployed", "... but that Ethiopia's filling of the reservoir endangered ...".
+ */
+function thatClauses(view: SentenceView, from: number, skip: SourcePhrase[]): number[] {
+  const out: number[] = [];
+  const words = view.words;
+  for (let t = from + 1; t < words.length; t++) {
+    if (words[t]!.w === ";") break;
+    if (words[t]!.w !== "that" || words[t]!.m !== -1 || !["and", "but", ","].includes(words[t - 1]!.w)) continue;
+    if (skip.some((p) => t >= p.start && t < p.end)) continue;
+    out.push(t + 1);
+  }
+  return out;
+}
+
+/** The end of the reported clause starting at `from`: the next "and that"/"but that" or the sentence end. */
+function clauseEnd(view: SentenceView, from: number): number {
+  for (let t = from + 1; t < view.words.length; t++) if (view.words[t]!.w === "that" && ["and", "but", ","].includes(view.words[t - 1]!.w)) return t - 1;
+  return view.words.length;
+}
+
 /** Bodies a person speaks through: "his party said", "her movement wrote". */
 const AFFILIATION_NOUNS = new Set(["party", "movement", "group", "organisation", "organization", "union", "campaign", "alliance", "office", "coalition"]);
 
@@ -291,6 +378,7 @@ function accusedBy(view: SentenceView, from: number, reporter: MentionSpan): Can
   return [];
 }
 
+/** All reported-by candidates of one sentence. */
 export function attributionCandidates(view: SentenceView, affiliations: ReadonlyMap<string, Entity> = new Map()): Candidate[] {
   const words = view.words;
   const out: Candidate[] = [];
@@ -308,6 +396,11 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     if (!rule || word.w.endsWith("ing")) continue;
     if (i > 0 && DETERMINERS.has(words[i - 1]!.w)) continue; // "the report", "a statement"
     if (hasNegation(view, i)) continue;
+    // "declared Maduro the winner", "named X as envoy": an object with its complement is an act, not a report.
+    let o = i + 1;
+    while (o < i + 3 && words[o]?.m === -1 && words[o]!.cap) o++; // a title: "declared President X the winner"
+    const objectNext = words[o]?.m;
+    if (["declare", "declared", "declares", "announce", "announced", "announces"].includes(word.w) && objectNext !== undefined && objectNext !== -1 && ["the", "a", "an", "as"].includes(words[view.mentions[objectNext]!.last + 1]?.w ?? "")) continue;
     let k = i - 1;
     while (k >= 0 && (ADVERBS.has(words[k]!.w) || ["has", "have", "had", "was", "were", "is", "also"].includes(words[k]!.w))) k--;
     const passive = k < i - 1 && ["was", "were", "is"].includes(words[i - 1]?.w ?? "") && words[i + 1]?.w === "by";
@@ -439,21 +532,38 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         contentBefore = reporter.first > 0 && setOff(view, reporter);
       }
     }
+    const sp = speakerPhrase(view, reporter, affiliations);
     const from = contentBefore ? 0 : c;
-    const to = contentBefore ? Math.min(reporter.first, i) : words.length;
+    const to = contentBefore ? Math.min(sp.start, reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
-    const actor = actorIn(view, from, to, exclude, phrases, !contentBefore);
+    // "X said A, and that B": every reported clause has its own actor.
+    const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
+    const actors: MentionSpan[] = [];
+    for (const start of starts) {
+      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore) ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
+      if (!actor) continue;
+      // A later clause about the speaker's own body continues the body's own account
+      // ("... told ISNA that 40 people had been arrested and that officers had restored control").
+      if (start !== from && sp.ownBodies.has(actor.entity.id)) continue;
+      // The speaker's own state is not reported by the speaker ("Russian Foreign Ministry
+      // spokeswoman X said Moscow reserved the right ..."), nor a diplomat's own mission. (A body's
+      // spokesperson does report the body's acts: "PNP spokesperson X said" credits police -> X.)
+      if (sp.ownStates.has(actor.entity.id) || (sp.diplomat && actor.entity.kind === "Embassy")) continue;
+      actors.push(actor);
+    }
     // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
-    const pronoun = actor && actor.first === actor.last && ["they", "we", "it", "he", "she", "i"].includes(words[actor.first]!.w);
-    if (pronoun && actor && reporterList(view, reporter).length > 1) continue;
+    const pronoun = actors.length > 0 && actors[0]!.first === actors[0]!.last && ["they", "we", "it", "he", "she", "i"].includes(words[actors[0]!.first]!.w);
+    if (pronoun && reporterList(view, reporter).length > 1) continue;
     if (citing) {
       nestedUsed.add(citing);
       out.push(...edge(citing.source, reporter, citing.id));
-      if (actor) out.push(...edge(actor, citing.source, citing.id));
-    } else if (actor) {
-      out.push(...edge(actor, reporter, rule.id));
-      // The outlet an unnamed official told is the one named source of the account.
-      if (unnamedSpeaker && toldOutlet) out.push(...edge(actor, toldOutlet, "report.told-by-official"));
+      for (const actor of actors) out.push(...edge(actor, citing.source, citing.id));
+    } else {
+      for (const actor of actors) {
+        out.push(...edge(actor, reporter, rule.id));
+        // The outlet an unnamed official told is the one named source of the account.
+        if (unnamedSpeaker && toldOutlet) out.push(...edge(actor, toldOutlet, "report.told-by-official"));
+      }
     }
     if (!contentBefore) {
       speakers.push({ verb: i, reporter });
@@ -461,6 +571,17 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     }
   }
 
+  // "according to Radio Azattyq, the Kazakh service of RFE/RL, which cited Atajurt": the outer
+  // source passes on the inner one, which is credited with the clause.
+  const inner = new Map<SourcePhrase, SourcePhrase>();
+  for (const phrase of phrases) {
+    if (phrase.nested) continue;
+    const next = phrases.find((p) => p.nested && p.start >= phrase.end && p.start <= phrase.end + 14 && words.slice(phrase.end, p.start).every((w) => w.w !== ";" && w.w !== "."));
+    if (!next || next.source.entity.id === phrase.source.entity.id || !["which", "who", ","].includes(words[next.start]!.w === "citing" ? words[next.start - 1]!.w : words[next.start]!.w)) continue;
+    inner.set(phrase, next);
+    nestedUsed.add(next);
+    out.push(...edge(next.source, phrase.source, next.id));
+  }
   for (const phrase of phrases) {
     if (phrase.nested && nestedUsed.has(phrase)) continue;
     const exclude = new Set([phrase.source.entity.id]);
@@ -484,7 +605,37 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       continue;
     }
     const actor = atStart ? actorIn(view, phrase.end, words.length, exclude, phrases) : actorIn(view, from, phrase.start, exclude, phrases);
-    if (actor) out.push(...edge(actor, phrase.source, phrase.id));
+    const credited = inner.get(phrase)?.source ?? phrase.source;
+    if (actor && actor.entity.id !== credited.entity.id) out.push(...edge(actor, credited, phrase.id));
+  }
+  out.push(...blamed(view));
+  return out;
+}
+
+/**
+ * "Hamas, which runs the territory, blamed an Israeli air strike"; "Kyiv blamed Russia for the
+ * attack"; "blamed the blast on Israel": the one blamed is the actor of the speaker's account.
+ */
+function blamed(view: SentenceView): Candidate[] {
+  const words = view.words;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.m !== -1 || !BLAME_RULE.verbs.includes(words[i]!.w) || hasNegation(view, i)) continue;
+    if (i > 0 && DETERMINERS.has(words[i - 1]!.w)) continue; // "the blame"
+    const speaker = findSubject(view, i, REPORTER_KINDS, 14);
+    if (!speaker || isDemonymModifier(view, speaker)) continue;
+    let actor = mentionAfter(view, i + 1, ACTOR_KINDS, 3) ?? demonymAfter(view, i + 1);
+    if (!actor) {
+      // "blamed the blast on Israel"
+      for (let q = i + 1; q < words.length && q < i + 8; q++) {
+        if ([",", ".", ";"].includes(words[q]!.w)) break;
+        if (words[q]!.w === "on") {
+          actor = mentionAfter(view, q + 1, ACTOR_KINDS, 3) ?? demonymAfter(view, q + 1);
+          break;
+        }
+      }
+    }
+    if (actor) out.push(...edge(actor, speaker, BLAME_RULE.id));
   }
   return out;
 }

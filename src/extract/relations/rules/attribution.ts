@@ -28,6 +28,8 @@ export const SOURCE_PHRASES: { id: string; words: string[]; nested: boolean; rea
   { id: "report.cited-by", words: ["cited", "by"], nested: false, reason: "'as cited by X' credits X" },
   { id: "report.quoted-by", words: ["quoted", "by"], nested: false, reason: "'was quoted by X as saying' credits X with the speaker's words" },
   { id: "report.told", words: ["told"], nested: false, reason: "'X told AFP' makes AFP the outlet passing on X's words" },
+  { id: "report.which-cited", words: ["which", "cited"], nested: true, reason: "'according to Radio Azattyq, ..., which cited the rights group Atajurt': Atajurt is the inner source" },
+  { id: "report.who-cited", words: ["who", "cited"], nested: true, reason: "'according to X, who cited Y' names the inner source like 'citing Y'" },
   { id: "report.interview", words: ["interview", "with"], nested: false, reason: "'X said in an interview with the BBC' makes the BBC the outlet passing on X's words" },
 ];
 
@@ -59,3 +61,24 @@ export const OUTLET_NOUNS = new Set([
   "agency", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "website", "portal", "outlet",
   "magazine", "tabloid", "paper", "network", "wire", "service",
 ]);
+
+/** Titles of a diplomat: "the embassy" in a diplomat's words is their own mission, never its actor. */
+export const DIPLOMAT_WORDS = new Set(["ambassador", "envoy", "consul", "consul-general", "chargé", "charge", "diplomat", "attaché", "attache"]);
+
+/**
+ * Words of a speaker's title before or around the name ("police spokesperson Brigadier Athlenda
+ * Mathe", "CECIM president Ernesto Alonso"): the bodies named among them are the speaker's side.
+ */
+export const SPEAKER_TITLES = new Set([
+  "police", "commander", "chief", "governor", "mayor", "deputy", "minister", "president", "coordinator", "founder",
+  "leader", "chairman", "chairwoman", "chair", "director", "secretary", "general", "colonel", "brigadier", "captain",
+  "major", "lieutenant", "inspector", "superintendent", "commissioner", "prosecutor", "senator", "lawmaker", "prime",
+  "foreign", "interior", "defence", "defense", "vice", "acting", "senior", "ministry", "department",
+]);
+
+/** Verbs by which a speaker blames an actor: "Hamas blamed an Israeli air strike" (Israel -> Hamas). */
+export const BLAME_RULE = {
+  id: "report.blame",
+  verbs: ["blamed", "blames", "blame"],
+  reason: "a named speaker who blames an actor for an event is the source of that account ('Hamas blamed an Israeli air strike')",
+};
