@@ -15,11 +15,11 @@ const SCORER = path.resolve(ROOT, "..", "shared", "eval", "score.mjs");
 
 // Floors for the micro-averaged F1 over all held-out articles. First measured when this test was
 // written (22:48 UTC): entities 86.1, core relations 35.6; after round 2 of extraction work (23:50 UTC):
-// entities 96.9, core relations 76.8. These articles were used while fixing failure classes, so the
+// entities 96.9, core relations 76.8; after round 3 (2026-11-28): entities 96.9, core 79.1. These articles were used while fixing failure classes, so the
 // floors are regression guards a few points below the latest figures, not estimates of unseen quality.
 // Raise them when the extractor improves; never lower them to make a change pass.
 const FLOOR_ENTITY_F1 = 0.93;
-const FLOOR_CORE_F1 = 0.72;
+const FLOOR_CORE_F1 = 0.75;
 
 // Page clutter in the three scraped-style articles: site names, menus, comment authors, newsletter
 // and copyright lines. The ontology says nothing in it becomes a node. (Bylines are left out: the gold

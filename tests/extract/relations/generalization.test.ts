@@ -1,20 +1,25 @@
-// Regression guard on relation quality over both project-owned held-out sets
-// (tests/fixtures/heldout and tests/fixtures/heldout-b: articles and gold written for this project,
-// never copied from ../shared/corpus). Each article is built with the compiled CLI and scored with
-// the shared scorer through ../shared/eval/run-corpus.sh, as `npm run eval:own` does.
+// Regression guard on relation quality over the project-owned sets (tests/fixtures/heldout*: articles
+// and gold written for this project, never copied from ../shared/corpus). Each article is built with
+// the compiled CLI and scored with the shared scorer through ../shared/eval/run-corpus.sh.
 //
-// Measured 2026-11-27 23:50 UTC: A core 76.8 / extended 83.3; B core 86.0 / extended 86.2. Both sets
-// were used while fixing failure classes in round 2, so they are no longer unseen; the floors sit a
-// few points below the measured figures to catch regressions. Raise them when the extractor
-// improves; never lower them to make a change pass.
+// Measured 2026-11-28 01:45 UTC (core / extended relation F1):
+//   A 79.1 / 82.6, B 88.7 / 88.2 — used to find failure classes in rounds 1-2;
+//   C 44.0 / 56.3 — c01-c06 used in round 3, c07-c12 kept blind (31.0 / 47.8 there);
+//   D 43.7 / 59.0 — never used for tuning (37.3 / 58.5 before round 3);
+//   E 65.0 / 60.2 — used in round 3 (52.7 / 58.7 before).
+// The floors sit a few points below these figures to catch regressions. Raise them when the
+// extractor improves; never lower them to make a change pass.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../../helpers/cli.js";
 
 const FLOORS: Record<string, { core: number; extended: number }> = {
-  heldout: { core: 0.72, extended: 0.78 },
-  "heldout-b": { core: 0.81, extended: 0.81 },
+  heldout: { core: 0.75, extended: 0.79 },
+  "heldout-b": { core: 0.84, extended: 0.84 },
+  "heldout-c": { core: 0.40, extended: 0.52 },
+  "heldout-d": { core: 0.40, extended: 0.55 },
+  "heldout-e": { core: 0.61, extended: 0.56 },
 };
 
 interface Summary {
