@@ -163,3 +163,25 @@ export function decodeEntry(entry: unknown, key: string, article: Article): Extr
   }
   return ex as unknown as Extraction;
 }
+
+/**
+ * The extraction with every text that repeats its article replaced by a slice of the article's own
+ * string, in place. V8 keeps a slice of a long string as a view of it, so the extraction holds the
+ * article's text once instead of once per sentence, mention and evidence. Extractions that come
+ * back from a worker thread need it: the message copies every string (on 10,000 articles that was
+ * about 500 MB more memory than the same extractions read from the cache).
+ */
+export function shareArticleText(article: Article, extraction: Extraction): Extraction {
+  const text = article.text;
+  const share = (holder: Record<string, unknown>, field: string, start: unknown, end: unknown): void => {
+    if (typeof start !== "number" || typeof end !== "number" || typeof holder[field] !== "string") return;
+    const slice = text.slice(start, end);
+    if (holder[field] === slice) holder[field] = slice;
+  };
+  for (const s of extraction.sentences) share(s as unknown as Record<string, unknown>, "text", s.start, s.end);
+  for (const m of extraction.mentions) share(m as unknown as Record<string, unknown>, "text", m.start, m.end);
+  for (const r of extraction.relations) {
+    if (r.evidence.article === extraction.article) share(r.evidence as unknown as Record<string, unknown>, "sentence", r.evidence.start, r.evidence.end);
+  }
+  return extraction;
+}

@@ -6,6 +6,7 @@ import type { ExtractionStore } from "../io/cache.js";
 import type { Extractor } from "../extract/types.js";
 import type { Article, Extraction } from "../model/types.js";
 import { articleCacheKey, extractorPrefix } from "./cacheKey.js";
+import { shareArticleText } from "./cacheCodec.js";
 import { defaultJobs, extractInWorkers, type ExtractorSpec } from "./parallel.js";
 import { countWords } from "../util/text.js";
 
@@ -103,7 +104,8 @@ export async function extractArticles(
       jobs,
       spec: options.spec!,
       ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
-      onExtracted: (j, extraction) => store(missing[j]!, extraction),
+      // a worker's message copies every string: share the article's text again (see shareArticleText)
+      onExtracted: (j, extraction) => store(missing[j]!, shareArticleText(articles[missing[j]!]!, extraction)),
     });
   } else {
     for (const i of missing) store(i, options.extractor.extract(articles[i]!));
