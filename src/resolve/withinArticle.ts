@@ -315,6 +315,8 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     if (st.items.length === 0) st.implicit = true;
   }
 
+  splitCrowdsByTopicCity(ctx, clusters, items, hostCity?.toLowerCase(), getCluster, attach);
+
   // anaphors: the most salient compatible entity
   const salient: Item[] = [];
   const hasPolice = clusters.has("police") && clusters.get("police")!.items.length > 0;
@@ -504,6 +506,44 @@ function missionType(text: string): "consulate" | "embassy" {
   return /consul/iu.test(text) ? "consulate" : "embassy";
 }
 
+/** Rules of mentions that name a city. */
+const CITY_RULES: ReadonlySet<string> = new Set(["loc.city", "loc.dateline", "loc.after-preposition"]);
+
+/**
+ * "In Mashhad, a mob set the Saudi consulate alight": a sentence opened by "In <City>," moves the
+ * story to another place, and the crowd it names there is another crowd than the story's first one.
+ * Only crowd mentions in such a sentence move (to a crowd of that city), and only when the city is
+ * neither the dateline's nor the one where the first crowd was named.
+ */
+function splitCrowdsByTopicCity(
+  ctx: TokenContext,
+  clusters: Map<string, Cluster>,
+  items: Item[],
+  hostCity: string | undefined,
+  getCluster: (key: string, kind: EntityKind, start: number) => Cluster,
+  attach: (item: Item, c: Cluster) => void,
+): void {
+  const crowd = clusters.get("protest");
+  if (!crowd || crowd.items.length < 2) return;
+  const topic = new Map<number, string>();
+  for (const item of items) {
+    const c = item.cluster;
+    if (!c || c.kind !== "Location" || !CITY_RULES.has(item.cand.rule)) continue;
+    const span = ctx.spans[item.sentence];
+    if (!span || ctx.lower[span.first] !== "in" || item.cand.first !== span.first + 1 || ctx.words[item.cand.last] !== ",") continue;
+    topic.set(item.sentence, c.key.replace(/^loc:/u, ""));
+  }
+  if (topic.size === 0) return;
+  const named = crowd.items.filter((it) => !it.cand.anaphor).sort((a, b) => a.start - b.start);
+  const first = named[0];
+  if (!first) return;
+  const home = new Set([hostCity, topic.get(first.sentence)].filter((x): x is string => x !== undefined));
+  const moving = named.filter((it) => it.sentence !== first.sentence && topic.has(it.sentence) && !home.has(topic.get(it.sentence)!));
+  if (moving.length === 0) return;
+  crowd.items = crowd.items.filter((it) => !moving.includes(it));
+  for (const item of moving) attach(item, getCluster(`protest@${topic.get(item.sentence)}`, "Group", item.start));
+}
+
 function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<string>): string {
   const named = c.items.filter((it) => !it.cand.anaphor && !it.cand.weak);
   const pool = named.length > 0 ? named : c.items;
@@ -534,7 +574,10 @@ function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<strin
       for (const it of pool) {
         if (!best || (it.cand.specificity ?? 0) > (best.cand.specificity ?? 0)) best = it;
       }
-      return stripDeterminer(best?.cand.core ?? best?.text ?? "group");
+      const label = stripDeterminer(best?.cand.core ?? best?.text ?? "group");
+      // a crowd split off by place (splitCrowdsByTopicCity) says where: "protesters in Toronto"
+      const place = c.key.startsWith("protest@") ? c.key.slice("protest@".length) : "";
+      return place ? `${label} in ${place.replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())}` : label;
     }
     case "Organization": {
       const preset = pool.find((it) => it.cand.label)?.cand.label;

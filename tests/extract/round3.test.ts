@@ -286,3 +286,21 @@ describe("subjects and slogans", () => {
     expect(edges(text, "protests-against")).toContain("farmers protests-against Grain Board");
   });
 });
+
+describe("a second crowd in another city", () => {
+  const text =
+    "TEHRAN, Jan 3 - Hundreds of protesters stormed the Saudi embassy in Tehran on Sunday. " +
+    "In Mashhad, a mob set fire to the Saudi consulate. The protesters in Tehran chanted slogans.";
+
+  it("keeps the crowd of a sentence opened by 'In <City>,' apart, named with its city", () => {
+    const x = extractor.extract({ id: "t", text, meta: {} });
+    const groups = x.entities.filter((e) => e.kind === "Group").map((e) => e.label).sort();
+    expect(groups).toHaveLength(2);
+    expect(groups.some((label) => label.endsWith("in Mashhad"))).toBe(true);
+  });
+
+  it("leaves one crowd when the sentence's city is the dateline's", () => {
+    const same = "TEHRAN, Jan 3 - Hundreds of protesters rallied in Tehran. In Tehran, the protesters then marched on.";
+    expect(extractor.extract({ id: "t", text: same, meta: {} }).entities.filter((e) => e.kind === "Group")).toHaveLength(1);
+  });
+});
