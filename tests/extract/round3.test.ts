@@ -304,3 +304,14 @@ describe("a second crowd in another city", () => {
     expect(extractor.extract({ id: "t", text: same, meta: {} }).entities.filter((e) => e.kind === "Group")).toHaveLength(1);
   });
 });
+
+describe("arrests: who detains when no one is named", () => {
+  it("credits the police, not a coast guard mentioned more often", () => {
+    const text =
+      "The Mauritanian coast guard fired on a boat. The coast guard said the boat fished illegally. " +
+      "Gendarmes dispersed the crowd in Dakar, and 27 protesters were detained.";
+    const found = edges(text, "arrests");
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toMatch(/coast guard/u);
+  });
+});

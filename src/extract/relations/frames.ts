@@ -148,14 +148,19 @@ const CROWD_WORDS = /protest|demonstrat|activist|rioter|marcher|crowd|picket/i;
 
 /** The article's police or security force: the most mentioned Organization whose names say so. */
 function securityForce(view: SentenceView): MentionSpan | null {
+  // detentions are police work: a police force comes before an army or a coast guard, then the most mentioned
+  const rank = (e: import("../../model/types.js").Entity): number => (POLICE_LIKE.test(e.label) ? 1_000_000 : 0) + e.mentions;
   let best: import("../../model/types.js").Entity | undefined;
   for (const e of view.entities) {
     if (e.kind !== "Organization" || !SECURITY_FORCES.test(e.label)) continue;
-    if (!best || e.mentions > best.mentions) best = e;
+    if (!best || rank(e) > rank(best)) best = e;
   }
   const anchor = view.mentions[0];
   return best && anchor ? { ...anchor, entity: best } : null;
 }
+
+/** Forces whose work is arresting people. */
+const POLICE_LIKE = /\b(police|policemen|gendarmerie|gendarmes|constabulary|scotland yard|carabinieri|guardia civil)\b/iu;
 
 /**
  * The protesting crowd of the article: the most mentioned Group whose names say it protests.
