@@ -315,3 +315,11 @@ describe("arrests: who detains when no one is named", () => {
     expect(found[0]).not.toMatch(/coast guard/u);
   });
 });
+
+describe("appositions are not crowds", () => {
+  it("does not read 'X, a militant group founded in 1991,' as a collective of its own", () => {
+    const text = "Soldiers freed two hostages held by Abu Sayyaf. Abu Sayyaf, a militant group founded in 1991, has been weakened.";
+    const x = extractor.extract({ id: "t", text, meta: {} });
+    expect(x.entities.filter((e) => e.kind === "Group" && /militant group/u.test(e.label))).toEqual([]);
+  });
+});

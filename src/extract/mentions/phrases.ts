@@ -461,7 +461,9 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     const peopleActs = peopleWord && nextWord !== undefined && (ACTING_VERBS.has(nextWord) || (/[^e]ed$/u.test(nextWord) && !ED_ADJECTIVES.has(nextWord)));
     if (!rule && !isPeople) {
       // "A smaller group picketed the consulate": an indefinite, described group is a collective of its own
-      if (GROUP_ANAPHORS.has(w) && ctx.lower[i + 1] !== "of" && i - 2 >= first && isModifier(ctx, lex, i - 1, words) && (ctx.lower[i - 2] === "a" || ctx.lower[i - 2] === "another")) {
+      // ("Abu Sayyaf, a militant group founded in the 1990s": an apposition describing a name, no crowd)
+      const apposition = i - 3 >= first && ctx.words[i - 3] === ",";
+      if (GROUP_ANAPHORS.has(w) && !apposition && ctx.lower[i + 1] !== "of" && i - 2 >= first && isModifier(ctx, lex, i - 1, words) && (ctx.lower[i - 2] === "a" || ctx.lower[i - 2] === "another")) {
         const core = ctx.text.slice(ctx.tokens[i - 1]!.start, ctx.tokens[i]!.end);
         const second = SECOND_GROUP.test(core.toLowerCase());
         const cand: Candidate = { first: i - 2, last: i + 1, kind: "Group", rule: "group.described", cluster: second ? "protest:second" : "protest", core, specificity: 1 };
