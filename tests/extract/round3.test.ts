@@ -323,3 +323,14 @@ describe("appositions are not crowds", () => {
     expect(x.entities.filter((e) => e.kind === "Group" && /militant group/u.test(e.label))).toEqual([]);
   });
 });
+
+describe("attacks: a state's aggression named with its noun", () => {
+  it("reads 'Russia's invasion of Ukraine' as an attack", () => {
+    expect(edges("Russia's invasion of Ukraine began in 2022.", "attacks")).toEqual(["Russia attacks Ukraine"]);
+  });
+
+  it("does not read 'against Russia's aggression in front of the embassy' as an attack on the embassy", () => {
+    const text = "Rally against Russia's aggression in front of the Russian Embassy in Baku.";
+    expect(edges(text, "attacks").filter((e) => e.endsWith("Baku"))).toEqual([]);
+  });
+});

@@ -22,6 +22,9 @@ const ARMED_NOUNS: ReadonlySet<string> = new Set(["troops", "forces", "soldiers"
 /** Modifiers between a state and its armed forces that keep them the state's ("Iranian security forces"). */
 const ARMED_MODIFIERS: ReadonlySet<string> = new Set(["special", "security", "armed", "government", "elite", "regular", "naval", "federal", "paramilitary", "ground", "army", "military", "commando"]);
 
+/** State actor nouns that name an aggression against someone ("Russia's invasion of Ukraine"). */
+const AGGRESSION_NOUNS: ReadonlySet<string> = new Set(["invasion", "occupation", "aggression"]);
+
 /** Portfolios of ministries named in lower case after a state ("France's foreign ministry"). */
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "justice", "finance", "health", "education", "home", "trade", "economy", "energy", "information"]);
 
@@ -292,7 +295,11 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
         continue;
       }
       if (st) {
-        const cand: Candidate = { first: st.first, last: i + 1, kind: "State", rule: "state.actor-noun", code: st.code };
+        // "Russia's invasion of Ukraine": the noun of aggression stays out of the state's mention, so
+        // the attack read from it has its target
+        const aggression = AGGRESSION_NOUNS.has(w) && ["of", "against"].includes(ctx.lower[i + 1] ?? "");
+        const possessive = ctx.lower[i - 1] === "'s" || ctx.lower[i - 1] === "’s";
+        const cand: Candidate = { first: st.first, last: aggression ? (possessive ? i - 1 : i) : i + 1, kind: "State", rule: "state.actor-noun", code: st.code };
         out.push(cand);
         claim(ctx, cand);
         continue;
