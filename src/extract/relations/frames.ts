@@ -248,6 +248,9 @@ function besiegedSite(view: SentenceView, end: number, kinds: readonly EntityKin
   return kinds.includes(site.entity.kind) && site.entity.kind !== "Person" ? site : null;
 }
 
+/** The one preposition of a flag's owner ("the flag of Israel"); one list, so the object scan indexes it once. */
+const OF_ONLY: string[][] = [["of"]];
+
 /** Verbs of chanting that may follow a slogan, with the chanters after them. */
 const CHANT_VERBS = new Set(["chanted", "shouted", "cried", "yelled", "sang", "screamed", "roared", "chant", "chants", "shout", "shouts"]);
 
@@ -487,7 +490,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         }
       }
       if (words[end]?.w === "of") {
-        const scan = scanObjects(view, end, { preps: [["of"]], direct: false, kinds: k.target, window: 6 });
+        const scan = scanObjects(view, end, { preps: OF_ONLY, direct: false, kinds: k.target, window: 6 });
         for (const t of scan.targets) targets.push(t.span);
       }
       if (targets.length === 0) return [];

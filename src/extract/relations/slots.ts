@@ -362,6 +362,29 @@ function distanceAhead(view: SentenceView, j: number): boolean {
   return DISTANCE_UNITS.has(view.words[k]?.w ?? "");
 }
 
+/**
+ * A rule's prepositions by first word, built once per list: with the site phrases of the protect
+ * rules a list holds hundreds of phrases, and the object scan looks them up at every word.
+ */
+const NO_PREPS: readonly string[][] = [];
+const prepIndex = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+function prepsStartingWith(preps: readonly string[][], word: string): readonly string[][] {
+  if (preps.length === 0) return NO_PREPS;
+  let index = prepIndex.get(preps);
+  if (!index) {
+    index = new Map();
+    for (const prep of preps) {
+      const first = prep[0];
+      if (first === undefined) continue;
+      const list = index.get(first);
+      if (list) list.push(prep);
+      else index.set(first, [prep]);
+    }
+    prepIndex.set(preps, index);
+  }
+  return index.get(word) ?? NO_PREPS;
+}
 export interface ObjectScan {
   targets: { span: MentionSpan; prep: string | null }[];
   agent: MentionSpan | null;
@@ -456,7 +479,7 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
     }
     const w = word.w;
     let matched = 0;
-    for (const prep of opts.preps) {
+    for (const prep of prepsStartingWith(opts.preps, w)) {
       const len = matchPhrase(view, j, prep);
       if (len > matched) matched = len;
     }
