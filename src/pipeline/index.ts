@@ -39,6 +39,12 @@ export interface BuildOptions {
   jobs?: number;
   /** How worker threads build the same extractor; without it extraction stays in this thread. */
   spec?: ExtractorSpec;
+  /**
+   * Keep the per-article extractions in the result (default true). A caller that needs only the
+   * graph passes false: the extractions (sentences, mentions: as much memory as the graph itself
+   * on a large corpus) are then let go as soon as the graph is built, before the layout runs.
+   */
+  keepExtractions?: boolean;
 }
 
 export interface BuildResult {
@@ -73,7 +79,12 @@ export function ingestAll(raws: readonly RawInput[]): { articles: Article[]; war
 /** Resolve, build and lay out the graph from per-article extractions. */
 export function graphFromExtractions(
   extractions: readonly Extraction[],
-  options: BuildOptions & { timings?: Record<Stage, number>; cpu?: Record<Stage, number> },
+  options: BuildOptions & {
+    timings?: Record<Stage, number>;
+    cpu?: Record<Stage, number>;
+    /** Called once the graph is built, before the layout: the extractions are no longer read. */
+    onGraphBuilt?: () => void;
+  },
 ): KnowledgeGraph {
   const cpuNow = (): number => {
     const u = process.cpuUsage();
@@ -110,6 +121,7 @@ export function graphFromExtractions(
     options.cpu.resolve = resolveCpu;
     options.cpu.graph = cpuNow() - c - resolveCpu;
   }
+  options.onGraphBuilt?.();
   c = cpuNow();
   mark("graph", 1);
   mark("layout", 0);
@@ -150,7 +162,13 @@ export async function runBuildAsync(raws: readonly RawInput[], options: BuildOpt
   });
   timings.extract = performance.now() - t;
   cpu.extract = cpuNow() - c;
-  const graph = graphFromExtractions(extracted.extractions, { ...options, timings, cpu });
+  const keep = options.keepExtractions ?? true;
+  const graph = graphFromExtractions(extracted.extractions, {
+    ...options,
+    timings,
+    cpu,
+    ...(keep ? {} : { onGraphBuilt: () => void (extracted.extractions.length = 0) }),
+  });
   const { cached, words } = extracted;
   return {
     graph,

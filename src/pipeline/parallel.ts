@@ -118,8 +118,13 @@ export function extractInWorkers(articles: readonly Article[], options: Parallel
         });
         finished++;
         if (finished === batches.length) {
-          stopAll();
-          resolve(results as Extraction[]);
+          // Resolve only once every thread has ended: until then each Worker object keeps its
+          // listeners (and through them `results`) and its thread's heap alive, and the stages
+          // after extraction are synchronous, so the exit would not be seen before the export.
+          void Promise.all(workers.map((w) => w.terminate())).then(() => {
+            for (const w of workers) w.removeAllListeners();
+            resolve(results as Extraction[]);
+          }, fail);
         } else {
           send(worker);
         }

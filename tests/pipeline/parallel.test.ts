@@ -8,6 +8,8 @@ import { DiskExtractionCache } from "../../src/io/cache.js";
 import { extractArticles, MIN_ARTICLES_PER_JOB } from "../../src/pipeline/incremental.js";
 import { compiledModuleUrl, extractInWorkers, type ExtractorSpec } from "../../src/pipeline/parallel.js";
 import { buildGraph } from "../../src/graph/build.js";
+import { collectGarbage } from "../../src/io/memory.js";
+import type { Extraction } from "../../src/model/types.js";
 import { article, countingExtractor, fakeExtract } from "./fixtures.js";
 
 // Worker threads cannot load TypeScript: compile the worker and the fake extractor to a temp dir.
@@ -90,6 +92,24 @@ describe("parallel extraction", () => {
   it("fails clearly when the extractor module cannot be loaded", async () => {
     const missing: ExtractorSpec = { module: pathToFileURL(path.join(dir, "nope.mjs")).href, factory: "x", args: [] };
     await expect(extractInWorkers(corpus(4), { jobs: 2, spec: missing, workerUrl })).rejects.toThrow(/could not load the extractor/);
+  });
+
+  it("lets go of the extractions and the threads once it has resolved", async () => {
+    // The stages after extraction are synchronous: a worker whose exit is still pending would keep
+    // its listeners, and through them every extraction, alive until the export.
+    const refs: WeakRef<Extraction>[] = [];
+    const result = await extractArticles(corpus(64), {
+      extractor: countingExtractor(),
+      spec,
+      workerUrl,
+      jobs: 2,
+      onResult: (_i, extraction) => refs.push(new WeakRef(extraction)),
+    });
+    expect(result.extracted).toBe(64);
+    result.extractions.length = 0;
+    collectGarbage();
+    expect(refs).toHaveLength(64);
+    expect(refs.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
   });
 
   it("maps TypeScript sources to their compiled twins under dist/", () => {

@@ -6,6 +6,7 @@ import { createExtractor } from "../../extract/index.js";
 import { readConfig } from "../../io/config.js";
 import { collectInputs, DEFAULT_MAX_FILE_SIZE, parseSize } from "../../io/inputs.js";
 import { writeOutputsAtomically } from "../../io/outputs.js";
+import { collectGarbage } from "../../io/memory.js";
 import { isSkipped } from "../../ingest/index.js";
 import { runBuildAsync } from "../../pipeline/index.js";
 import { buildFingerprint, configHash } from "../../pipeline/cacheKey.js";
@@ -33,6 +34,9 @@ interface BuildCommandOptions {
   timings?: string;
   force?: boolean;
 }
+
+/** Stages after which the build collects garbage (see src/io/memory.ts). */
+const GARBAGE_STAGES: ReadonlySet<string> = new Set(["extract", "graph", "layout"]);
 
 export function register(program: Command): void {
   program
@@ -105,7 +109,12 @@ export function register(program: Command): void {
         jobs: options.jobs,
         // worker threads rebuild the extractor from the compiled module and the parsed configuration
         spec: { module: compiledModuleUrl("../../extract/index.js", import.meta.url), factory: "createExtractor", args: [config] },
-        onProgress: progress.update,
+        keepExtractions: false,
+        onProgress: (update) => {
+          progress.update(update);
+          // see collectGarbage: each of these stages leaves hundreds of MB of garbage behind
+          if (update.done === update.total && GARBAGE_STAGES.has(update.stage)) collectGarbage();
+        },
       });
       if (cache.stats.writeErrors > 0) {
         process.stderr.write(`warning: cache: ${cache.stats.writeErrors} extractions could not be saved in ${options.cache}\n`);
