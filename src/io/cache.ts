@@ -202,11 +202,12 @@ export function toolFingerprint(): string {
 let extractorHash: string | undefined;
 
 /**
- * Fingerprint of the extraction code (extract/ and resolve/): part of every per-article cache key,
+ * Fingerprint of the extraction code (extract/ and resolve/, and model/ and util/ which they import:
+ * the ontology's tables live in model/): part of every per-article cache key,
  * so changed matching or resolution code never serves extractions made by the old code, even when
  * nobody bumped the extractor's version string.
  */
 export function extractorCodeFingerprint(): string {
-  extractorHash ??= hashCode(["extract", "resolve"]).digest("hex").slice(0, 16);
+  extractorHash ??= hashCode(["extract", "resolve", "model", "util"]).digest("hex").slice(0, 16);
   return extractorHash;
 }
