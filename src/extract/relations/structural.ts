@@ -6,8 +6,8 @@ import type { Candidate } from "./frames.js";
 import { BASED_WORDS, CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS, SEATED_BODY_HEADS, SEAT_NOUNS, SITED_VERBS, SUBAREA_WORDS } from "./rules/places.js";
 import { lexicon, SUBDIVISION_RULE } from "../lexicon/index.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
-import { governingPrep, hasNegation, matchPhrase } from "./slots.js";
+import { ADVERBS, FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
+import { governingPrep, hasNegation, isQuoted, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
 import { cityState } from "./home.js";
 import { stateLexicon } from "../lexicon/states.js";
@@ -566,6 +566,71 @@ function groupFor(entities: Entity[], groupWords: string[]): Entity | undefined 
   return best;
 }
 
+/** Words that end an apposition before any title: "X, who has praised former prime minister Y" names no office of X. */
+const APPOSITION_STOPS = new Set(["who", "whose", "which", "that", "has", "have", "had", "is", "was", "were", "are", "said", "says", "told", "and", "but", "when", "where", "while", "after", "before", "since", "because"]);
+
+/** Verbs of a relative clause that state who heads a body: "X, who heads the party". */
+const HEADING_VERBS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "co-founded", "directs", "directed"]);
+
+/** The body is the whole object, not a modifier: "who led the Taliban delegation" heads a delegation. */
+function headsWhole(view: SentenceView, body: MentionSpan): boolean {
+  const next = view.words[body.last + 1]?.w;
+  return next === undefined || PREPOSITIONS.has(next) || [",", ".", ";", ":", "and", "since", "until", ")", "-"].includes(next);
+}
+
+/** Role nouns in the plural after "one of its": "one of its coordinators, X" is a member. */
+const MEMBER_ROLE_PLURALS = new Set(["coordinators", "organisers", "organizers", "founders", "leaders", "spokespeople", "spokesmen", "spokeswomen", "members", "officials", "directors", "lawyers", "activists", "co-founders", "representatives"]);
+
+/**
+ * The Organization a possessive "its" or "their" before a title refers to: the first one named
+ * before it in the sentence, else in one of the two sentences before (a quoted one or one after
+ * "on", a platform, is not the speaker's body). "The rally was organised by X. Its chair, Y, said".
+ */
+function pronounBody(view: SentenceView, at: number, previous: readonly SentenceView[]): Entity | undefined {
+  const fits = (v: SentenceView, m: MentionSpan) =>
+    m.entity.kind === "Organization" && !isQuoted(v, m) && !["on", "via"].includes(v.words[m.first - 1]?.w ?? "") && !GENERIC_ACTORS.has(norm(m.entity.label));
+  const here = view.mentions.filter((m) => m.last < at && fits(view, m));
+  if (here.length > 0) return here.at(-1)!.entity;
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const v = previous[k]!;
+    const found = v.mentions.find((m) => fits(v, m));
+    if (found) return found.entity;
+  }
+  return undefined;
+}
+
+/**
+ * "Its spokesman, Aram Dogan", "Their leader, X", "one of its coordinators, X": a title or role
+ * owned by a possessive pronoun, then a comma and the name. The entity stage may resolve the
+ * pronoun to a nearer state; the title belongs to the body of the article named before it.
+ */
+function pronounTitle(view: SentenceView, person: MentionSpan, previous: readonly SentenceView[]): Candidate[] | null {
+  const words = view.words;
+  if (words[person.first - 1]?.w !== ",") return null;
+  const end = person.first - 1;
+  const t = titleEndingAt(view, end);
+  let pron = -1;
+  let entry: TitleIndexEntry | null = null;
+  if (t) {
+    let j = t.start - 1;
+    while (j >= 0 && TITLE_MODIFIERS.has(words[j]!.w) && words[j]!.w !== "'s" && words[j]!.w !== "the" && words[j]!.w !== "a") j--;
+    if (words[j]?.w === "its" || words[j]?.w === "their") {
+      pron = j;
+      entry = t.entry;
+    }
+  } else if (MEMBER_ROLE_PLURALS.has(words[end - 1]?.w ?? "") && (words[end - 2]?.w === "its" || words[end - 2]?.w === "their") && words[end - 3]?.w === "of" && words[end - 4]?.w === "one") {
+    pron = end - 2;
+  }
+  if (pron === -1) return null;
+  // (The entity stage resolves the pronoun to the nearest name, often a state or a platform named
+  // in passing; a body's title refers back to the body the text is about.)
+  const body = pronounBody(view, pron, previous);
+  if (!body) return null;
+  const span = { ...person, entity: body };
+  if (entry) return titleEdge(person, span, entry, []);
+  return [{ source: person, target: span, predicate: "member-of", rule: "title.one-of-its", polarity: "asserted" }];
+}
+
 /** Titles and roles around each Person mention. */
 /**
  * True when the sentence names a state other than `home`: as a mention, as a state word inside
@@ -688,11 +753,17 @@ function ownedByBody(view: SentenceView, start: number): boolean {
   return owner !== undefined && owner.m === -1 && BODY_OWNER_NOUNS.has(owner.w);
 }
 
-export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity): Candidate[] {
+export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity, previous: readonly SentenceView[] = []): Candidate[] {
   const out: Candidate[] = [];
   const words = view.words;
   for (const person of view.mentions) {
     if (person.entity.kind !== "Person") continue;
+    // 0. "Its spokesman, X", "one of its coordinators, X": the body is the one the pronoun refers to.
+    const owned = pronounTitle(view, person, previous);
+    if (owned) {
+      out.push(...owned);
+      continue;
+    }
     // 1. Title inside the mention or right before it ("Syrian President Bashar al-Assad").
     const inside = titleInside(view, person);
     let before = inside ? { entry: inside.entry, start: inside.start, end: inside.end } : null;
@@ -778,13 +849,25 @@ export function titleCandidates(view: SentenceView, entities: Entity[], home?: E
     if (words[person.last + 1]?.w === ",") {
       let j = person.last + 2;
       const first = j;
-      while (j < words.length && j < first + 6 && words[j]!.m === -1 && !titleAt(view, j)) j++;
+      while (j < words.length && j < first + 6 && words[j]!.m === -1 && !titleAt(view, j) && !APPOSITION_STOPS.has(words[j]!.w)) j++;
       const body0 = j < words.length && words[j]!.m !== -1 ? view.mentions[words[j]!.m]! : null;
       const afterBody = body0 ? body0.last + 1 : j;
       const t = titleAt(view, afterBody) ?? titleAt(view, j);
       if (t) {
         const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length) ?? anaphoricBody(view, t.start, t.entry.words, person);
         out.push(...titleEdge(person, body, t.entry, entities));
+      }
+    }
+    // 2c. "X, who heads the party", "X, who founded Y": a relative clause stating the office.
+    if (words[person.last + 1]?.w === "," && words[person.last + 2]?.w === "who") {
+      let v = person.last + 3;
+      while (v < words.length && v <= person.last + 5 && (ADVERBS.has(words[v]!.w) || ["has", "have", "had", "now", "currently"].includes(words[v]!.w))) v++;
+      if (HEADING_VERBS.has(words[v]?.w ?? "")) {
+        const body = nextMention(view, v + 1, FILLERS, 3);
+        if (body && (body.entity.kind === "Organization" || body.entity.kind === "State") && headsWhole(view, body)) {
+          out.push({ source: person, target: body, predicate: "leads", rule: "title.who-heads", polarity: "asserted" });
+          if (body.entity.kind === "Organization") out.push({ source: person, target: body, predicate: "member-of", rule: "title.who-heads+member", polarity: "asserted" });
+        }
       }
     }
     // 1a. "Several Labour MPs, including Siobhain McDonagh": one of a body's members named from a list.
