@@ -204,7 +204,16 @@ function capitalOf(view: SentenceView, state: MentionSpan): MentionSpan | null {
 }
 
 /** The place named after `j` in a "located in" phrase; a state's demonym before "capital" stands for its capital. */
-function placeAfter(view: SentenceView, j: number, limit: number): MentionSpan | null {
+function placeAfter(view: SentenceView, j: number, limit: number, anchor: MentionSpan): MentionSpan | null {
+  // "in the Norwegian capital" with no mention of Norway: the demonym names the state.
+  const w = view.words;
+  const at = w[j]?.w === "the" ? j + 1 : j;
+  const code = w[at]?.cap && w[at]!.m === -1 && w[at + 1]?.w === "capital" && w[at + 2]?.w !== "of" ? stateLexicon().demonyms.get(w[at]!.w) : undefined;
+  if (code) {
+    const capitals = lexicon().states.capitals;
+    const found = view.entities.filter((e) => e.kind === "Location" && capitals.get(e.label.toLowerCase()) === code);
+    if (found.length === 1) return { ...anchor, entity: found[0]! };
+  }
   const b = nextMention(view, j, PLACE_MODIFIERS, limit);
   if (b && b.entity.kind === "State") return capitalOf(view, b) ?? (view.words[b.last + 1]?.w === "capital" ? null : b);
   return b;
@@ -219,6 +228,9 @@ function pastPossessor(view: SentenceView, b: MentionSpan | null): MentionSpan |
 
 const PLACE_END = new Set([",", ".", ";", ")", ":", "-"]);
 
+/** Mention rules of a country's states and provinces ("Maryland", "Ontario", "Xinjiang"). */
+const REGION_RULES = new Set([SUBDIVISION_RULE, "loc.region.provinces", "loc.region.us-states"]);
+
 /** "X in Y", "X, Y" (city, country), "X, the Nepalese capital", "X, the capital of Y". */
 export function placeCandidates(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -231,7 +243,8 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     // "fighting alongside the M23 in North Kivu": a body inside a prepositional phrase is placed by
     // the verb, not sited; a body that is a building is ("outside the National Council in
     // Bratislava"), and so is one whose seat the phrase names ("the headquarters of X in Parma").
-    if (kind === "Organization" && !seated && governingPrep(view, a) !== null) {
+    const basedHere = BASED_WORDS.has(words[a.last + 1]?.w ?? "") || (words[a.last + 1]?.w === "," && basedAt(view, a.last + 2) !== -1);
+    if (kind === "Organization" && !seated && !basedHere && governingPrep(view, a) !== null) {
       let q = a.first - 1;
       while (q >= 0 && FILLERS.has(words[q]!.w)) q--;
       if (!(words[q]?.w === "of" && SEAT_NOUNS.has(words[q - 1]?.w ?? ""))) continue;
@@ -248,13 +261,13 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     let rule = "";
     let stated = seated || seatNoun;
     if (w1 === "in") {
-      b = placeAfter(view, after + 1, 5);
+      b = placeAfter(view, after + 1, 5, a);
       rule = seatNoun ? "place.seat-in" : "place.in";
     } else if (BASED_WORDS.has(w1 ?? "") || (w1 === "," && basedAt(view, after + 1) !== -1)) {
       // "X, based in Y", "X, a union federation headquartered in London", "X located in Y"
       const at = w1 === "," ? basedAt(view, after + 1) : after;
       if (words[at + 1]?.w === "in") {
-        b = placeAfter(view, at + 2, 5);
+        b = placeAfter(view, at + 2, 5, a);
         rule = "place.based-in";
         stated = true;
       }
@@ -272,7 +285,7 @@ export function placeCandidates(view: SentenceView): Candidate[] {
       if (next && next.entity.kind === "State" && closes) {
         b = next;
         rule = "place.city-country";
-      } else if (next && next.entity.kind === "Location" && next.mention.rule === SUBDIVISION_RULE && (follow === undefined || PLACE_END.has(follow))) {
+      } else if (next && next.entity.kind === "Location" && REGION_RULES.has(next.mention.rule) && (follow === undefined || PLACE_END.has(follow))) {
         // "Silver Spring, Maryland": a city and its state or province.
         b = next;
         rule = "place.city-region";
@@ -290,7 +303,7 @@ export function placeCandidates(view: SentenceView): Candidate[] {
         const end = place ? words[place.last + 1]?.w : undefined;
         // Only a country or a region, after a place in a prepositional phrase: "flew from Kyiv, in
         // a convoy" or "in Paris, in London" are no siting.
-        const region = place && (place.entity.kind === "State" || place.mention.rule === SUBDIVISION_RULE);
+        const region = place && (place.entity.kind === "State" || REGION_RULES.has(place.mention.rule));
         if (place && region && governingPrep(view, a) !== null && (end === undefined || PLACE_END.has(end))) {
           b = place;
           rule = "place.comma-in";
