@@ -4,6 +4,7 @@ import type { EntityKind, Predicate } from "../../model/ontology.js";
 import type { CompiledTrigger } from "./compile.js";
 import { COMPOUND_HEADS, DIRECTIVES, FILLERS, LIGHT_VERBS, PREDICATE_KINDS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
 import { stateEntityFor } from "./states.js";
+import { PROTEST_SEATS } from "./rules/protests.js";
 import {
   clauseEnd,
   findAgent,
@@ -33,10 +34,23 @@ function kinds(rule: RelationRule): { source: readonly EntityKind[]; target: rea
   return { source: rule.sourceKinds ?? defaults.source, target: rule.targetKinds ?? defaults.target };
 }
 
-function contextOk(view: SentenceView, rule: RelationRule): boolean {
+/** Pronouns that carry a crowd over from the sentence before ("several hundred of them gathered"); "the crowd", "the group" do too (an anaphor of the entity stage). */
+const CROWD_PRONOUNS = new Set(["they", "them", "we", "us"]);
+
+/**
+ * The rule's context words occur in the sentence, or, for a pronoun standing for a crowd, in that
+ * crowd's names ("several hundred of them" -> the marchers). A crowd described afresh ("thousands of
+ * people gathered") is judged by its own sentence: a vigil is no protest.
+ */
+function contextOk(view: SentenceView, rule: RelationRule, source?: MentionSpan): boolean {
   if (!rule.context) return true;
   const text = view.sentence.text.toLowerCase();
-  return rule.context.some((c) => text.includes(c));
+  if (rule.context.some((c) => text.includes(c))) return true;
+  if (!source || source.entity.kind !== "Group") return false;
+  const pronoun = source.first === source.last && CROWD_PRONOUNS.has(view.words[source.first]!.w);
+  if (!pronoun && !/anaphor|coref/.test(source.mention.rule ?? "")) return false;
+  const names = [source.entity.label, ...source.entity.aliases].join(" ").toLowerCase();
+  return rule.context.some((c) => names.includes(c));
 }
 
 /** Security forces guard and disperse; they do not protest or rally in support. */
@@ -111,9 +125,19 @@ const SUBJECT_PHRASE_PREPS = new Set(["from", "of", "in", "at", "among", "outsid
 /** Places of a protest ("outside", "in front of") make a target only of a diplomatic mission. */
 const TARGET_PREPS = new Set(["against", "from", "that", "on", "upon"]);
 
-function placeFiltered(rule: RelationRule, targets: { span: MentionSpan; prep: string | null }[]): MentionSpan[] {
+function placeFiltered(view: SentenceView, rule: RelationRule, targets: { span: MentionSpan; prep: string | null }[]): MentionSpan[] {
   if (rule.predicate !== "protests-against") return targets.map((t) => t.span);
-  return targets.filter((t) => t.prep === null || TARGET_PREPS.has(t.prep) || t.span.entity.kind === "Embassy").map((t) => t.span);
+  return targets.filter((t) => t.prep === null || TARGET_PREPS.has(t.prep) || t.span.entity.kind === "Embassy" || seatOf(view, t.span)).map((t) => t.span);
+}
+
+/**
+ * "marched to the headquarters of the ruling party", "rallied outside the offices of X": a protest
+ * at a body's seat is a protest against the body.
+ */
+function seatOf(view: SentenceView, span: MentionSpan): boolean {
+  let j = span.first - 1;
+  for (let k = 0; k < 3 && j >= 0 && view.words[j]!.m === -1 && (FILLERS.has(view.words[j]!.w) || view.words[j]!.w === "ruling"); k++) j--;
+  return view.words[j]?.w === "of" && PROTEST_SEATS.has(view.words[j - 1]?.w ?? "");
 }
 
 /**
@@ -359,7 +383,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       }
       const source = findSubject(view, rule.prepositional ? headVerb(view, i) : i, k.source);
       if (!source) return [];
-      if (!contextOk(view, rule)) return [];
+      if (!contextOk(view, rule, source)) return [];
       if (directed(view, source, i)) return [];
       const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
@@ -367,7 +391,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (rule.prepositional) scan.targets = scan.targets.filter((t) => view.words[t.span.last + 1]?.w !== "'s");
       if (scan.targets.length === 0) return [];
       const pol = polarity(view, source.last + 1, i);
-      return pairs(view, reportedSubjects(view, source), placeFiltered(rule, scan.targets), rule, pol);
+      return pairs(view, reportedSubjects(view, source), placeFiltered(view, rule, scan.targets), rule, pol);
     }
     case "noun": {
       // "the security law for Hong Kong": the trigger only modifies the noun after it.
@@ -379,7 +403,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (!contextOk(view, rule)) return [];
       const from = source.last < i ? source.last + 1 : Math.max(0, i - 3);
       const pol = polarity(view, from, i);
-      return pairs(view, [source], placeFiltered(rule, scan.targets), rule, pol);
+      return pairs(view, [source], placeFiltered(view, rule, scan.targets), rule, pol);
     }
     case "restrain": {
       if (rule.requiresNegation && !hasNegation(view, i)) return [];

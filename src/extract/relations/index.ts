@@ -21,7 +21,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 16;
+const CODE_REVISION = 17;
 
 /** Sets become sorted arrays so the fingerprint sees their content. */
 function tableJson(value: unknown): string {
@@ -194,7 +194,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
   const views = buildViews(doc.sentences, doc.article.text, doc.mentions, entities, doc.tokens, officials);
   const compiledRules = compiled(rules);
   const home = homeState(doc.mentions, doc.entities, doc.sentences);
-  const titles = views.map((view) => titleCandidates(view, doc.entities, home));
+  const titles = views.map((view, s) => titleCandidates(view, doc.entities, home, views.slice(Math.max(0, s - 2), s)));
   // The body each person leads or belongs to, by their titles ("his party said" speaks for it).
   const affiliations = new Map<string, Entity>();
   for (const list of titles)

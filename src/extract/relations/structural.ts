@@ -3,10 +3,11 @@
 // titles ("Syrian President Bashar al-Assad" leads Syria) and roles ("activist X" member of the activists).
 import type { Entity } from "../../model/types.js";
 import type { Candidate } from "./frames.js";
-import { CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS, SITED_VERBS } from "./rules/places.js";
+import { BASED_WORDS, CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS, SEATED_BODY_HEADS, SEAT_NOUNS, SITED_VERBS, SUBAREA_WORDS } from "./rules/places.js";
+import { lexicon, SUBDIVISION_RULE } from "../lexicon/index.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
-import { governingPrep, hasNegation, matchPhrase } from "./slots.js";
+import { ADVERBS, FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
+import { governingPrep, hasNegation, isQuoted, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
 import { cityState } from "./home.js";
 import { stateLexicon } from "../lexicon/states.js";
@@ -180,6 +181,56 @@ export function allyCandidates(view: SentenceView): Candidate[] {
   return out;
 }
 
+/** The body's label ends in a noun of a building or seat ("Human Rights Council", "Seorin University"). */
+function seatedBody(e: Entity): boolean {
+  const head = norm(e.label).split(" ").at(-1) ?? "";
+  return SEATED_BODY_HEADS.has(head);
+}
+
+/** The index after a parenthesis right after a mention: "the European Food Safety Authority (EFSA) in Parma". */
+function afterParenthesis(view: SentenceView, after: number): number {
+  if (view.words[after]?.w !== "(") return after;
+  for (let k = after + 1; k < view.words.length && k <= after + 5; k++) if (view.words[k]!.w === ")") return k + 1;
+  return after;
+}
+
+/** "the capital" after a state's demonym ("in the Swedish capital"): the article's Location that is that state's capital. */
+function capitalOf(view: SentenceView, state: MentionSpan): MentionSpan | null {
+  const code = state.entity.key?.code;
+  if (!code || view.words[state.last + 1]?.w !== "capital" || view.words[state.last + 2]?.w === "of") return null;
+  const capitals = lexicon().states.capitals;
+  const found = view.entities.filter((e) => e.kind === "Location" && capitals.get(e.label.toLowerCase()) === code);
+  return found.length === 1 ? { ...state, entity: found[0]! } : null;
+}
+
+/** The place named after `j` in a "located in" phrase; a state's demonym before "capital" stands for its capital. */
+function placeAfter(view: SentenceView, j: number, limit: number, anchor: MentionSpan): MentionSpan | null {
+  // "in the Norwegian capital" with no mention of Norway: the demonym names the state.
+  const w = view.words;
+  const at = w[j]?.w === "the" ? j + 1 : j;
+  const code = w[at]?.cap && w[at]!.m === -1 && w[at + 1]?.w === "capital" && w[at + 2]?.w !== "of" ? stateLexicon().demonyms.get(w[at]!.w) : undefined;
+  if (code) {
+    const capitals = lexicon().states.capitals;
+    const found = view.entities.filter((e) => e.kind === "Location" && capitals.get(e.label.toLowerCase()) === code);
+    if (found.length === 1) return { ...anchor, entity: found[0]! };
+  }
+  const b = nextMention(view, j, PLACE_MODIFIERS, limit);
+  if (b && b.entity.kind === "State") return capitalOf(view, b) ?? (view.words[b.last + 1]?.w === "capital" ? null : b);
+  return b;
+}
+
+/** A possessor chain "India's Tripura state": the mention after the possessive, if any. */
+function pastPossessor(view: SentenceView, b: MentionSpan | null): MentionSpan | null {
+  if (!b || view.words[b.last + 1]?.w !== "'s") return b;
+  const m = view.words[b.last + 2]?.m;
+  return m !== undefined && m !== -1 ? view.mentions[m]! : b;
+}
+
+const PLACE_END = new Set([",", ".", ";", ")", ":", "-"]);
+
+/** Mention rules of a country's states and provinces ("Maryland", "Ontario", "Xinjiang"). */
+const REGION_RULES = new Set([SUBDIVISION_RULE, "loc.region.provinces", "loc.region.us-states"]);
+
 /** "X in Y", "X, Y" (city, country), "X, the Nepalese capital", "X, the capital of Y". */
 export function placeCandidates(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -188,15 +239,38 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     const kind = a.entity.kind;
     if (kind !== "Embassy" && kind !== "Location" && kind !== "Organization") continue;
     if (kind === "Organization" && GENERIC_ACTORS.has(norm(a.entity.label))) continue;
-    // "fighting alongside the M23 in North Kivu": a body inside a prepositional phrase is placed by the verb, not sited.
-    if (kind === "Organization" && governingPrep(view, a) !== null) continue;
-    const after = a.last + 1;
+    const seated = kind === "Organization" && seatedBody(a.entity);
+    // "fighting alongside the M23 in North Kivu": a body inside a prepositional phrase is placed by
+    // the verb, not sited; a body that is a building is ("outside the National Council in
+    // Bratislava"), and so is one whose seat the phrase names ("the headquarters of X in Parma").
+    const basedHere = BASED_WORDS.has(words[a.last + 1]?.w ?? "") || (words[a.last + 1]?.w === "," && basedAt(view, a.last + 2) !== -1);
+    if (kind === "Organization" && !seated && !basedHere && governingPrep(view, a) !== null) {
+      let q = a.first - 1;
+      while (q >= 0 && FILLERS.has(words[q]!.w)) q--;
+      if (!(words[q]?.w === "of" && SEAT_NOUNS.has(words[q - 1]?.w ?? ""))) continue;
+    }
+    let after = afterParenthesis(view, a.last + 1);
+    let seatNoun = false;
+    if (kind === "Organization" && SEAT_NOUNS.has(words[after]?.w ?? "") && words[after + 1]?.w === "in") {
+      // "the Batuk base in Nanyuki", "the EFSA headquarters in Parma"
+      after++;
+      seatNoun = true;
+    }
     const w1 = words[after]?.w;
     let b: MentionSpan | null = null;
     let rule = "";
+    let stated = seated || seatNoun;
     if (w1 === "in") {
-      b = nextMention(view, after + 1, PLACE_MODIFIERS, 4);
-      rule = "place.in";
+      b = placeAfter(view, after + 1, 5, a);
+      rule = seatNoun ? "place.seat-in" : "place.in";
+    } else if (BASED_WORDS.has(w1 ?? "") || (w1 === "," && basedAt(view, after + 1) !== -1)) {
+      // "X, based in Y", "X, a union federation headquartered in London", "X located in Y"
+      const at = w1 === "," ? basedAt(view, after + 1) : after;
+      if (words[at + 1]?.w === "in") {
+        b = placeAfter(view, at + 2, 5, a);
+        rule = "place.based-in";
+        stated = true;
+      }
     } else if (w1 === "on" && kind !== "Organization") {
       // "the embassy on Roxas Boulevard": streets and squares only.
       const street = nextMention(view, after + 1, new Set(["the"]), 2);
@@ -207,9 +281,33 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     } else if (w1 === "," && kind === "Location") {
       const next = nextMention(view, after + 1, new Set(), 1);
       const follow = next ? words[next.last + 1]?.w : undefined;
-      if (next && next.entity.kind === "State" && (follow === undefined || [",", ".", ";", ")", "on", "and"].includes(follow))) {
+      const closes = follow === undefined || [",", ".", ";", ")", "on", "and"].includes(follow);
+      if (next && next.entity.kind === "State" && closes) {
         b = next;
         rule = "place.city-country";
+      } else if (next && next.entity.kind === "Location" && REGION_RULES.has(next.mention.rule) && (follow === undefined || PLACE_END.has(follow))) {
+        // "Silver Spring, Maryland": a city and its state or province.
+        b = next;
+        rule = "place.city-region";
+      } else if (next && (next.entity.kind === "State" || next.entity.kind === "Location") && follow === "'s") {
+        // "Mashhad, Iran's second-largest city"
+        let q = next.last + 2;
+        while (q < words.length && q <= next.last + 4 && words[q]!.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[q]!.w) && !CAPITAL_WORDS.has(words[q]!.w)) q++;
+        if (CAPITAL_WORDS.has(words[q]?.w ?? "") && words[q + 1]?.w !== "of") {
+          b = next;
+          rule = "place.possessive-apposition";
+        }
+      } else if (words[after + 1]?.w === "in") {
+        // "in Ghulja, in Xinjiang"; "off the coast of Sabah, in Malaysia"
+        const place = nextMention(view, after + 2, PLACE_MODIFIERS, 4);
+        const end = place ? words[place.last + 1]?.w : undefined;
+        // Only a country or a region, after a place in a prepositional phrase: "flew from Kyiv, in
+        // a convoy" or "in Paris, in London" are no siting.
+        const region = place && (place.entity.kind === "State" || REGION_RULES.has(place.mention.rule));
+        if (place && region && governingPrep(view, a) !== null && (end === undefined || PLACE_END.has(end))) {
+          b = place;
+          rule = "place.comma-in";
+        }
       } else if (words[after + 1]?.w === "the") {
         // "Kathmandu, the Nepalese capital" / "Lhasa, the capital of Tibet"
         const j = after + 2;
@@ -218,17 +316,34 @@ export function placeCandidates(view: SentenceView): Candidate[] {
           b = dem;
           rule = "place.capital-apposition";
         } else if (CAPITAL_WORDS.has(words[j]?.w ?? "") && words[j + 1]?.w === "of") {
-          b = nextMention(view, j + 2, FILLERS, 3);
+          // "Agartala, the capital of India's Tripura state": the possessed place.
+          b = pastPossessor(view, nextMention(view, j + 2, FILLERS, 3));
           rule = "place.capital-of";
         }
       }
     }
     if (!b && kind === "Location" && words[a.first - 1]?.w === "of" && CAPITAL_WORDS.has(words[a.first - 2]?.w ?? "")) {
-      // "the Syrian city of Homs", "the Tibetan capital of Lhasa"
-      const m = words[a.first - 3]?.m;
+      // "the Syrian city of Homs", "the Tibetan capital of Lhasa", "Pakistan's city of Karachi"
+      let p = a.first - 3;
+      if (words[p]?.w === "'s") p--;
+      const m = words[p]?.m;
       if (m !== undefined && m !== -1) {
         b = view.mentions[m]!;
         rule = "place.city-of";
+      }
+    }
+    if (!b && kind === "Location" && SUBAREA_WORDS.has(words[a.last + 1]?.w ?? "") && words[a.last + 2]?.w === "of") {
+      // "the Guet Ndar quarter of Saint-Louis", "the Sariyer district of Istanbul"
+      b = nextMention(view, a.last + 3, FILLERS, 2);
+      rule = "place.area-of";
+    }
+    if (!b && kind === "Location" && words[a.first - 1]?.w === "'s") {
+      // "India's Tripura state", "China's Xinjiang region": the possessor is the country or region.
+      const m = words[a.first - 2]?.m;
+      const head = SUBAREA_WORDS.has(words[a.last]!.w) || SUBAREA_WORDS.has(words[a.last + 1]?.w ?? "") || CAPITAL_WORDS.has(words[a.last + 1]?.w ?? "");
+      if (m !== undefined && m !== -1 && head && (view.mentions[m]!.entity.kind === "State" || view.mentions[m]!.entity.kind === "Location")) {
+        b = view.mentions[m]!;
+        rule = "place.possessive-region";
       }
     }
     if (!b && kind === "Location" && w1 === "," && words[after + 1]?.w === "where") {
@@ -243,10 +358,23 @@ export function placeCandidates(view: SentenceView): Candidate[] {
     }
     if (!b || b.entity.id === a.entity.id) continue;
     if (b.entity.kind !== "Location" && b.entity.kind !== "State") continue;
-    if (a.entity.kind === "Organization" && b.entity.kind === "State") continue;
+    if (a.entity.kind === "Organization" && b.entity.kind === "State" && !stated) continue;
     out.push({ source: a, target: b, predicate: "located-in", rule, polarity: "asserted" });
   }
   return out;
+}
+
+/**
+ * The index of a siting participle ("based") in an apposition starting at `from`: "a global union
+ * federation based in London"; -1 when none within a few lower-case words.
+ */
+function basedAt(view: SentenceView, from: number): number {
+  for (let k = from; k < view.words.length && k <= from + 6; k++) {
+    const w = view.words[k]!;
+    if (BASED_WORDS.has(w.w)) return k;
+    if (w.m !== -1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.w) || ["who", "which", "that", "and", "or"].includes(w.w)) return -1;
+  }
+  return -1;
 }
 
 interface TitleIndexEntry {
@@ -451,6 +579,71 @@ function groupFor(entities: Entity[], groupWords: string[]): Entity | undefined 
   return best;
 }
 
+/** Words that end an apposition before any title: "X, who has praised former prime minister Y" names no office of X. */
+const APPOSITION_STOPS = new Set(["who", "whose", "which", "that", "has", "have", "had", "is", "was", "were", "are", "said", "says", "told", "and", "but", "when", "where", "while", "after", "before", "since", "because"]);
+
+/** Verbs of a relative clause that state who heads a body: "X, who heads the party". */
+const HEADING_VERBS = new Set(["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "co-founded", "directs", "directed"]);
+
+/** The body is the whole object, not a modifier: "who led the Taliban delegation" heads a delegation. */
+function headsWhole(view: SentenceView, body: MentionSpan): boolean {
+  const next = view.words[body.last + 1]?.w;
+  return next === undefined || PREPOSITIONS.has(next) || [",", ".", ";", ":", "and", "since", "until", ")", "-"].includes(next);
+}
+
+/** Role nouns in the plural after "one of its": "one of its coordinators, X" is a member. */
+const MEMBER_ROLE_PLURALS = new Set(["coordinators", "organisers", "organizers", "founders", "leaders", "spokespeople", "spokesmen", "spokeswomen", "members", "officials", "directors", "lawyers", "activists", "co-founders", "representatives"]);
+
+/**
+ * The Organization a possessive "its" or "their" before a title refers to: the first one named
+ * before it in the sentence, else in one of the two sentences before (a quoted one or one after
+ * "on", a platform, is not the speaker's body). "The rally was organised by X. Its chair, Y, said".
+ */
+function pronounBody(view: SentenceView, at: number, previous: readonly SentenceView[]): Entity | undefined {
+  const fits = (v: SentenceView, m: MentionSpan) =>
+    m.entity.kind === "Organization" && !isQuoted(v, m) && !["on", "via"].includes(v.words[m.first - 1]?.w ?? "") && !GENERIC_ACTORS.has(norm(m.entity.label));
+  const here = view.mentions.filter((m) => m.last < at && fits(view, m));
+  if (here.length > 0) return here.at(-1)!.entity;
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const v = previous[k]!;
+    const found = v.mentions.find((m) => fits(v, m));
+    if (found) return found.entity;
+  }
+  return undefined;
+}
+
+/**
+ * "Its spokesman, Aram Dogan", "Their leader, X", "one of its coordinators, X": a title or role
+ * owned by a possessive pronoun, then a comma and the name. The entity stage may resolve the
+ * pronoun to a nearer state; the title belongs to the body of the article named before it.
+ */
+function pronounTitle(view: SentenceView, person: MentionSpan, previous: readonly SentenceView[]): Candidate[] | null {
+  const words = view.words;
+  if (words[person.first - 1]?.w !== ",") return null;
+  const end = person.first - 1;
+  const t = titleEndingAt(view, end);
+  let pron = -1;
+  let entry: TitleIndexEntry | null = null;
+  if (t) {
+    let j = t.start - 1;
+    while (j >= 0 && TITLE_MODIFIERS.has(words[j]!.w) && words[j]!.w !== "'s" && words[j]!.w !== "the" && words[j]!.w !== "a") j--;
+    if (words[j]?.w === "its" || words[j]?.w === "their") {
+      pron = j;
+      entry = t.entry;
+    }
+  } else if (MEMBER_ROLE_PLURALS.has(words[end - 1]?.w ?? "") && (words[end - 2]?.w === "its" || words[end - 2]?.w === "their") && words[end - 3]?.w === "of" && words[end - 4]?.w === "one") {
+    pron = end - 2;
+  }
+  if (pron === -1) return null;
+  // (The entity stage resolves the pronoun to the nearest name, often a state or a platform named
+  // in passing; a body's title refers back to the body the text is about.)
+  const body = pronounBody(view, pron, previous);
+  if (!body) return null;
+  const span = { ...person, entity: body };
+  if (entry) return titleEdge(person, span, entry, []);
+  return [{ source: person, target: span, predicate: "member-of", rule: "title.one-of-its", polarity: "asserted" }];
+}
+
 /** Titles and roles around each Person mention. */
 /**
  * True when the sentence names a state other than `home`: as a mention, as a state word inside
@@ -573,11 +766,17 @@ function ownedByBody(view: SentenceView, start: number): boolean {
   return owner !== undefined && owner.m === -1 && BODY_OWNER_NOUNS.has(owner.w);
 }
 
-export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity): Candidate[] {
+export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity, previous: readonly SentenceView[] = []): Candidate[] {
   const out: Candidate[] = [];
   const words = view.words;
   for (const person of view.mentions) {
     if (person.entity.kind !== "Person") continue;
+    // 0. "Its spokesman, X", "one of its coordinators, X": the body is the one the pronoun refers to.
+    const owned = pronounTitle(view, person, previous);
+    if (owned) {
+      out.push(...owned);
+      continue;
+    }
     // 1. Title inside the mention or right before it ("Syrian President Bashar al-Assad").
     const inside = titleInside(view, person);
     let before = inside ? { entry: inside.entry, start: inside.start, end: inside.end } : null;
@@ -663,13 +862,25 @@ export function titleCandidates(view: SentenceView, entities: Entity[], home?: E
     if (words[person.last + 1]?.w === ",") {
       let j = person.last + 2;
       const first = j;
-      while (j < words.length && j < first + 6 && words[j]!.m === -1 && !titleAt(view, j)) j++;
+      while (j < words.length && j < first + 6 && words[j]!.m === -1 && !titleAt(view, j) && !APPOSITION_STOPS.has(words[j]!.w)) j++;
       const body0 = j < words.length && words[j]!.m !== -1 ? view.mentions[words[j]!.m]! : null;
       const afterBody = body0 ? body0.last + 1 : j;
       const t = titleAt(view, afterBody) ?? titleAt(view, j);
       if (t) {
         const body = body0 && body0.last + 1 === t.start ? body0 : bodyBefore(view, t.start, person.last + 2) ?? bodyAfter(view, t.start + t.entry.words.length) ?? anaphoricBody(view, t.start, t.entry.words, person);
         out.push(...titleEdge(person, body, t.entry, entities));
+      }
+    }
+    // 2c. "X, who heads the party", "X, who founded Y": a relative clause stating the office.
+    if (words[person.last + 1]?.w === "," && words[person.last + 2]?.w === "who") {
+      let v = person.last + 3;
+      while (v < words.length && v <= person.last + 5 && (ADVERBS.has(words[v]!.w) || ["has", "have", "had", "now", "currently"].includes(words[v]!.w))) v++;
+      if (HEADING_VERBS.has(words[v]?.w ?? "")) {
+        const body = nextMention(view, v + 1, FILLERS, 3);
+        if (body && (body.entity.kind === "Organization" || body.entity.kind === "State") && headsWhole(view, body)) {
+          out.push({ source: person, target: body, predicate: "leads", rule: "title.who-heads", polarity: "asserted" });
+          if (body.entity.kind === "Organization") out.push({ source: person, target: body, predicate: "member-of", rule: "title.who-heads+member", polarity: "asserted" });
+        }
       }
     }
     // 1a. "Several Labour MPs, including Siobhain McDonagh": one of a body's members named from a list.

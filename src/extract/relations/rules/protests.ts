@@ -21,7 +21,7 @@ export const PROTEST_RULES: RelationRule[] = [
     frame: "verb",
     triggers: ["gather", "mass", "assemble", "converge", "congregate", "throng", "crowd", "flock", "swarm", "mob", "storm", "surge", "rush", "force their way", "force its way", "force his way", "push their way", "push its way", "make their way", "make its way", "head", "walk", "proceed", "move", "try to storm", "break through"],
     preps: ["against", ...AT_PLACE, "into", "through"],
-    context: ["protest", "rally", "demonstrat", "activist", "rioter", "chant", "slogan", "angry", "anger", "furious", "outrage", "placard", "banner", "flag", "denounc", "condemn", "hardline", "militant", "mob"],
+    context: ["protest", "rally", "demonstrat", "activist", "rioter", "chant", "slogan", "angry", "anger", "furious", "outrage", "placard", "banner", "flag", "denounc", "condemn", "hardline", "militant", "mob", "marcher", "picket"],
     reason: "crowds gathering or massing at a place are protesting it only when the sentence or the crowd's name says so ('angry demonstrators massed outside the embassy'), not for a vigil of support",
     sourceKinds: ["Person", "Group", "Organization"],
     targetKinds: ["Embassy", "State", "Organization", "Person"],
@@ -139,3 +139,9 @@ export const PROTEST_RULES: RelationRule[] = [
     targetKinds: ["State", "Person"],
   },
 ];
+
+/**
+ * Nouns of a body's or a person's seat before "of": a protest "outside the headquarters of the
+ * ruling party" or "at the residence of the prime minister" is a protest against its owner.
+ */
+export const PROTEST_SEATS = new Set(["headquarters", "hq", "offices", "office", "residence", "premises", "gates", "gate", "doorstep", "home", "house"]);

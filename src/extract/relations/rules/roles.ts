@@ -14,7 +14,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "title.head-of-body",
     predicate: "leads",
-    titles: ["chairman", "chairwoman", "chairperson", "chief executive", "ceo", "head", "commander", "founder", "party leader"],
+    titles: ["chairman", "chairwoman", "chairperson", "chair", "co-chair", "chief executive", "ceo", "head", "commander", "founder", "co-founder", "party leader"],
     targetKinds: ["Organization"],
     reason: "the head of a named body ('UN Secretary-General X', 'Amnesty director X') leads it",
   },
