@@ -503,7 +503,8 @@ function inferTitleState(link: EntityLink, it: Item, personState: Map<string, st
 
 /** The kind of mission a mention names: consulates and embassies of one state are different places. */
 function missionType(text: string): "consulate" | "embassy" {
-  return /consul/iu.test(text) ? "consulate" : "embassy";
+  // an assistant or deputy high commission is a Commonwealth consulate, outside the capital
+  return /consul|(assistant|deputy)\s+high\s+commission/iu.test(text) ? "consulate" : "embassy";
 }
 
 /** Rules of mentions that name a city. */

@@ -196,6 +196,7 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
       if (place && ctx.words[place.last] === ",") city = place;
     }
     const named = code !== undefined || city !== undefined;
+    if (!named && head.entry.value.needsSender) continue;
     if (!named) {
       // a bare head: an anaphor when definite ("the embassy"), or "embassy" used as a modifier ("embassy staff")
       const isEmbassyWord = headWord === "embassy" || headWord === "consulate";

@@ -1,0 +1,75 @@
+// Round 4 entity classes: missions of lower rank, places named by a market or zone noun, brands and
+// names with a slash, capitals acting for their state, crowds counted by a number, abstract groups.
+// Every sentence here is written for this test.
+import { describe, expect, it } from "vitest";
+import { entity, entityOf, run } from "./analyze.js";
+
+describe("missions beyond embassies", () => {
+  it("reads an assistant or deputy high commission as a mission of its sender, in its own city", () => {
+    const doc = run("In Rajshahi, students rallied outside the Indian Assistant High Commission on Friday. Police guarded the Indian High Commission in Dhaka.");
+    const assistant = entityOf(doc, "Indian Assistant High Commission");
+    const main = entityOf(doc, "Indian High Commission");
+    expect(assistant?.kind).toBe("Embassy");
+    expect(main?.kind).toBe("Embassy");
+    expect(assistant?.id).not.toBe(main?.id);
+    expect(entityOf(doc, "Pakistan's deputy high commission")).toBeUndefined();
+    expect(entityOf(run("Crowds gathered at Pakistan's deputy high commission in Birmingham."), "Pakistan's deputy high commission")?.kind).toBe("Embassy");
+  });
+
+  it("reads an interests section and a trade office with a sender as missions, a bare trade office as none", () => {
+    expect(entityOf(run("Demonstrators marched to the Swiss interests section in Tehran on Monday."), "Swiss interests section")?.kind).toBe("Embassy");
+    expect(entityOf(run("Activists protested outside Taiwan's trade office in Manila."), "Taiwan's trade office")?.kind).toBe("Embassy");
+    expect(run("The trade office said exports rose.").entities.filter((e) => e.kind === "Embassy")).toHaveLength(0);
+  });
+});
+
+describe("places named by a market, zone or enclave", () => {
+  it("reads a name before a market or zone noun as a place, and an Enclave as a place", () => {
+    const doc = run("The marchers set off from Kawran market and were stopped short of the Gulshan diplomatic zone. Riot police sealed off the Diplomatic Enclave.");
+    expect(entityOf(doc, "Kawran")?.kind).toBe("Location");
+    expect(entityOf(doc, "Gulshan")?.kind).toBe("Location");
+    expect(entity(doc, "Diplomatic Enclave")?.kind).toBe("Location");
+  });
+});
+
+describe("names of bodies written unusually", () => {
+  it("reads a lower-case-initial brand after an outlet noun as an organization", () => {
+    const doc = run("The organizer told the broadcaster eTVN that the march would go ahead.");
+    expect(entity(doc, "eTVN")?.kind).toBe("Organization");
+    // a unit or a term written the same way is no name without the outlet noun
+    expect(run("Researchers studied mRNA vaccines in the laboratory.").entities.some((e) => e.label === "mRNA")).toBe(false);
+  });
+
+  it("joins names around a slash without spaces, but not two places", () => {
+    const doc = run("The union leader told the newspaper Diario/24 that talks had failed, according to Radio Sur/Radio Norte.");
+    expect(entityOf(doc, "Diario/24")?.kind).toBe("Organization");
+    expect(entityOf(doc, "Radio Sur/Radio Norte")?.kind).toBe("Organization");
+    expect(doc.entities.some((e) => e.label === "Radio Norte")).toBe(false);
+    const places = run("Flights between Madrid/Barcelona were cancelled by Iberia.");
+    expect(entityOf(places, "Madrid")?.kind).toBe("Location");
+  });
+
+  it("reads paramilitary forces named by their troops as organizations", () => {
+    const doc = run("The Frontier Rangers were called in to hold the gate of the compound.");
+    expect(entityOf(doc, "Frontier Rangers")?.kind).toBe("Organization");
+  });
+});
+
+describe("capitals acting for their state", () => {
+  it("reads a capital before a headline verb as its state", () => {
+    const doc = run("Vienna summons Hungarian envoy over border dispute.\n\nAustria summoned the Hungarian ambassador on Monday, the foreign ministry said.");
+    expect(entityOf(doc, "Vienna")?.kind).toBe("State");
+    expect(entityOf(doc, "Vienna")?.id).toBe(entity(doc, "Austria")?.id);
+  });
+
+  it("reads a capital owning allies as its state even after 'of'", () => {
+    const doc = run("Poland, one of Kyiv's closest allies, sent more aid to Ukraine on Friday.");
+    expect(entityOf(doc, "Kyiv")?.id).toBe(entity(doc, "Ukraine")?.id);
+  });
+
+  it("reads Astana acting as Kazakhstan, and as a place after 'in'", () => {
+    const doc = run("Kazakhstan's foreign ministry said Astana had raised the matter with Beijing.");
+    expect(entityOf(doc, "Astana")?.kind).toBe("State");
+    expect(entityOf(run("Dozens of women rallied in Astana on Tuesday."), "Astana")?.kind).toBe("Location");
+  });
+});
