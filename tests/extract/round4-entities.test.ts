@@ -73,3 +73,26 @@ describe("capitals acting for their state", () => {
     expect(entityOf(run("Dozens of women rallied in Astana on Tuesday."), "Astana")?.kind).toBe("Location");
   });
 });
+
+describe("collectives", () => {
+  it("keeps a second crowd apart when a relative clause puts it in a counter-protest", () => {
+    const doc = run("Several hundred Tamil demonstrators marched to the embassy on Sunday. Police stood between them and about 30 Sinhalese nationalists who had gathered across the street for a counter-protest.");
+    const main = entityOf(doc, "demonstrators");
+    const counter = doc.entities.find((e) => /nationalists/u.test(e.label));
+    expect(main?.kind).toBe("Group");
+    expect(counter?.kind).toBe("Group");
+    expect(counter?.id).not.toBe(main?.id);
+  });
+
+  it("reads 'a group of N <people>' after the main crowd as another collective, named by its count", () => {
+    const doc = run("Hundreds of marchers walked to the Ghanaian embassy on Monday. A group of about 60 Ghanaians living in the city waited inside the gates.");
+    const other = doc.entities.find((e) => e.label === "about 60 Ghanaians");
+    expect(other?.kind).toBe("Group");
+    expect(other?.id).not.toBe(entityOf(doc, "Hundreds of marchers")?.id);
+  });
+
+  it("never reads the plural of a two-word demonym as a person", () => {
+    const doc = run("\"The government has failed New Zealanders,\" the organiser said in Wellington.");
+    expect(doc.entities.some((e) => e.kind === "Person" && /Zealanders/u.test(e.label))).toBe(false);
+  });
+});

@@ -398,6 +398,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
   // a leading "The" of a sentence is not part of a name unless a lexicon says so
   if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
   const hadThe = pos > s;
+  // "South Africans", "New Zealanders": the plural of a state's two-word demonym is a people, never a person
+  if (e - pos >= 2 && lex.states.peoples.has(spanText(ctx, pos, e).toLowerCase())) return;
   // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
   let appositiveOrg = pos - 1 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 1]!);
   if (e - pos > 1 && ORG_APPOSITIVES.has(ctx.words[pos]!) && isAllCaps(ctx.words[pos]!) && ctx.cap[pos + 1]) {

@@ -549,7 +549,12 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     // "supporters of the farmers" (supporters of a group, not of a party)
     let second = w.startsWith("counter") || SECOND_GROUP.test(coreText.toLowerCase());
     // "A few hundred royalists held a counter-rally": the group that holds a counter-event is the second collective
-    for (let k = end; !second && k < Math.min(last, end + 5); k++) if (ctx.lower[k]!.startsWith("counter-")) second = true;
+    // ("about 40 nationalists who had gathered nearby in a counter-protest": the relative clause says so too)
+    const counterWindow = ctx.lower[end] === "who" ? 12 : 5;
+    for (let k = end; !second && k < Math.min(last, end + counterWindow); k++) {
+      if (counterWindow > 5 && (ctx.words[k] === "," || ctx.words[k] === ";")) break;
+      if (ctx.lower[k]!.startsWith("counter-")) second = true;
+    }
     if (!second && (w === "supporters" || w === "sympathisers" || w === "sympathizers" || w === "backers") && ctx.lower[i + 1] === "of") {
       const k = ctx.lower[i + 2] === "the" ? i + 3 : i + 2;
       if (lex.groupNouns.has(ctx.lower[k] ?? "")) second = true;
