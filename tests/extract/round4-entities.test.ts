@@ -96,3 +96,31 @@ describe("collectives", () => {
     expect(doc.entities.some((e) => e.kind === "Person" && /Zealanders/u.test(e.label))).toBe(false);
   });
 });
+
+describe("missions and bodies named again", () => {
+  it("never makes a state the sender of a mission in its own city, and reads 'in the city of X'", () => {
+    const doc = run("Norway cut ties with Peru on Monday, after Peruvian rioters ransacked its embassy in Lima and burned its consulate in the city of Cusco.");
+    const embassy = entityOf(doc, "embassy");
+    const consulate = entityOf(doc, "consulate");
+    expect(embassy?.label).toMatch(/Norway/u);
+    expect(consulate?.label).toMatch(/Norway in Cusco/u);
+    expect(consulate?.id).not.toBe(embassy?.id);
+  });
+
+  it("refers 'the embassy' back to the embassy even when a consulate was named after it", () => {
+    const doc = run("Rioters stormed the Danish embassy in Ankara and the Danish consulate in Izmir on Friday. Police later cleared the embassy.");
+    const mentions = doc.mentions.filter((m) => m.text === "embassy" || m.text === "Danish embassy");
+    expect(new Set(mentions.map((m) => m.entity)).size).toBe(1);
+  });
+
+  it("refers a building back to the mission of the city that opens the sentence", () => {
+    const doc = run("Crowds gathered outside the Chilean embassy in Lima. A smaller group picketed the Chilean consulate in Arequipa. Police in Lima kept them behind barriers near the embassy. In Arequipa, officers escorted staff into the building.");
+    const building = doc.mentions.find((m) => m.text === "building");
+    expect(doc.entities.find((e) => e.id === building?.entity)?.label).toMatch(/Arequipa/u);
+  });
+
+  it("joins an acronym to the one longer organization name that holds it", () => {
+    const doc = run("The government blamed the Baloch BLF militia for the attack. The BLF denied any role.");
+    expect(entityOf(doc, "BLF")?.id).toBe(entityOf(doc, "Baloch BLF militia")?.id);
+  });
+});

@@ -97,6 +97,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "police", "rally", "protest", "march",
 ]);
 
+/** Nouns of settlements in "the city of X" after a mission's "in". */
+const CITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "capital"]);
+
 /** Nouns after "embassy" that name its people, not the mission ("embassy staff"). */
 const EMBASSY_PEOPLE: ReadonlySet<string> = new Set(["staff", "employees", "workers", "officials", "personnel", "guards", "diplomats"]);
 
@@ -186,7 +189,13 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
       }
     }
     if (ctx.lower[end] === "in" || (ctx.lower[end] === "," && ctx.lower[end + 1] === "in")) {
-      const at = ctx.lower[end] === "in" ? end + 1 : end + 2;
+      let at = ctx.lower[end] === "in" ? end + 1 : end + 2;
+      // "its consulate in the city of Mashhad", "in the port city of Jeddah"
+      if (ctx.lower[at] === "the") {
+        let k = at + 1;
+        while (k < at + 3 && k < last && !ctx.cap[k] && ctx.lower[k] !== "of") k++;
+        if (ctx.lower[k] === "of" && CITY_NOUNS.has(ctx.lower[k - 1]!)) at = k + 1;
+      }
       const place = placeAfter(ctx, lex, at, last);
       if (place) city = place;
     }
