@@ -195,10 +195,13 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
       case "Embassy": {
         // "The United States said it was not evacuating its embassy in Niamey": the state before the pronoun
         if (!c.code && c.possessive) {
+          // a state keeps no embassy in its own city: "Iranian protesters stormed its embassy in Tehran" is not Iran's
+          const cityMatch = c.city ? lex.cities.match(ctx.words, ctx.lower, c.city.first, c.city.last, true) : undefined;
+          const cityState = cityMatch?.end === c.city?.last ? lex.states.byAlpha2.get(cityMatch!.entry.value.cc) : undefined;
           for (let k = items.indexOf(item) - 1; k >= 0; k--) {
             const x = items[k]!;
             if (item.sentence - x.sentence > 1) break;
-            if (x.cluster?.kind === "State" && x.cluster.code) {
+            if (x.cluster?.kind === "State" && x.cluster.code && x.cluster.code !== cityState) {
               c.code = x.cluster.code;
               break;
             }
@@ -338,9 +341,25 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     };
     let target: Cluster | undefined;
     switch (c.anaphor) {
-      case "embassy":
-        target = recent((x) => x.cluster!.kind === "Embassy", 1000) ?? firstEmbassy;
+      case "embassy": {
+        // "the embassy" after "its embassy in Tehran and its consulate in Mashhad" is the embassy, not the last-named consulate
+        const word = /consul/iu.test(item.text) ? "consulate" : /embassy/iu.test(item.text) ? "embassy" : undefined;
+        const ofType = (cl: Cluster) => cl.items.some((y) => !y.cand.anaphor && missionType(y.text) === word);
+        // "In Toronto, officers escorted staff into the building": the mission in the city that opens the sentence
+        const span = ctx.spans[item.sentence];
+        if (span && ctx.lower[span.first] === "in") {
+          let k = span.first + 1;
+          while (k < span.first + 4 && k < span.last && ctx.cap[k] && ctx.words[k] !== ",") k++;
+          if (k > span.first + 1 && ctx.words[k] === ",") {
+            const opener = titleCase(ctx.text.slice(ctx.tokens[span.first + 1]!.start, ctx.tokens[k - 1]!.end));
+            const there = [...clusters.values()].filter((x) => x.kind === "Embassy" && x.items.length > 0 && x.city === opener && (!word || ofType(x)));
+            if (there.length === 1) target = there[0];
+          }
+        }
+        if (word) target ??= recent((x) => x.cluster!.kind === "Embassy" && ofType(x.cluster!), 1000);
+        target ??= recent((x) => x.cluster!.kind === "Embassy", 1000) ?? firstEmbassy;
         break;
+      }
       case "group": {
         const g = clusters.get("protest");
         target = g && g.items.length > 0 ? g : undefined;
@@ -503,7 +522,8 @@ function inferTitleState(link: EntityLink, it: Item, personState: Map<string, st
 
 /** The kind of mission a mention names: consulates and embassies of one state are different places. */
 function missionType(text: string): "consulate" | "embassy" {
-  return /consul/iu.test(text) ? "consulate" : "embassy";
+  // an assistant or deputy high commission is a Commonwealth consulate, outside the capital
+  return /consul|(assistant|deputy)\s+high\s+commission/iu.test(text) ? "consulate" : "embassy";
 }
 
 /** Rules of mentions that name a city. */

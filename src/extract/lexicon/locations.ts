@@ -17,6 +17,8 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   "City", "Terminal",
   // lands named as regions ("Holy Land", "Arnhem Land")
   "Land",
+  // enclaves and zones of a city ("the Diplomatic Enclave", "the Green Zone", "the Red Zone")
+  "Enclave", "Zone", "Township",
 ]);
 
 /**

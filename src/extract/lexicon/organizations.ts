@@ -135,6 +135,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Government", "Administration",
   // campaigning bodies ("Palestine Solidarity Campaign", "Campaign for Nuclear Disarmament")
   "Campaign",
+  // paramilitary and border forces named by their troops ("the Pakistan Rangers", "the Frontier Constabulary")
+  "Rangers", "Constabulary", "Militia", "Gendarmerie",
 ]);
 
 /**

@@ -80,6 +80,8 @@ export const CAPITAL_ALIASES: readonly StateAliasRule[] = [
   { id: "capital.ukr", code: "UKR", names: ["Kiev"], reason: "older spelling of Kyiv" },
   { id: "capital.ind", code: "IND", names: ["New Delhi", "Delhi"], reason: "the seat of the Indian government" },
   { id: "capital.isr", code: "ISR", names: ["Jerusalem", "Tel Aviv"], reason: "both are used for the Israeli government in news" },
+  { id: "capital.kaz", code: "KAZ", names: ["Astana", "Nur-Sultan"], reason: "Kazakhstan's capital, named Nur-Sultan from 2019 to 2022" },
+  { id: "capital.mmr", code: "MMR", names: ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"], reason: "Myanmar's capital since 2005, standing for the junta" },
 ];
 
 /**

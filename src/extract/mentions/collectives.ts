@@ -9,10 +9,10 @@ export const FROM_ELSEWHERE_RULE = {
   id: "group.from-elsewhere",
   reason: "after the story's collective is named, people described as coming from another state or from a named body are a collective of their own",
 };
-/** Rule: "a group of about 40 people" after the protest collective is named. */
+/** Rule: "a group of about 40 people", "a group of about 100 Nigerians" after the protest collective is named. */
 export const NEW_GROUP_RULE = {
   id: "group.new-collective",
-  reason: "an indefinite 'a group of N people' after the story's collective is named introduces another collective",
+  reason: "an indefinite 'a group of N people' (or of N of a nation's people) after the story's collective is named introduces another collective",
 };
 
 /** Candidates naming what a "from ..." qualifier after [.., at) names: names joined by "and" or commas. */
@@ -88,8 +88,9 @@ export function separateCollectives(ctx: TokenContext, candidates: Candidate[], 
       }
     }
     const det = c.first > 0 ? ctx.lower[c.first - 1] : undefined;
-    if (c.rule === "group.people" && /^group of /iu.test(text) && (det === "a" || det === "another")) {
-      c.core = text;
+    if ((c.rule === "group.people" || c.rule === "group.people-noun") && /^group of /iu.test(text) && (det === "a" || det === "another")) {
+      // labelled by what the group is made of ("about 40 people"), the way a reader names it again
+      c.core = text.replace(/^group of /iu, "");
       c.cluster = `other:${text.toLowerCase()}`;
       c.rule = NEW_GROUP_RULE.id;
       c.specificity = (c.specificity ?? 0) + 2;

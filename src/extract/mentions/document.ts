@@ -20,6 +20,8 @@ const WEAK_RULES: readonly RegExp[] = [/^person\.(shape|shape\.weak|headline|spe
 export const DOCUMENT_KIND_RULE = { id: "name.document-kind", reason: "one name in one article is one entity: its kind is the one the strongest evidence anywhere in the article gives" };
 /** Rule id of an acronym joined to the organization whose initials spell it. */
 export const ACRONYM_INITIALS_RULE = { id: "org.acronym.initials", reason: "an acronym that spells the initials of exactly one organization named in the article abbreviates it ('PS' for 'Progressive Slovakia')" };
+/** Rule id of an acronym joined to the one organization whose name holds it. */
+export const NAME_PART_RULE = { id: "org.name-part", reason: "an acronym used inside exactly one organization's longer name ('the Kurdish YPG militia' ... 'the YPG') names that organization" };
 
 function strength(c: Candidate): number {
   if (c.anaphor) return 0;
@@ -118,13 +120,32 @@ export function linkAcronymsByInitials(ctx: TokenContext, candidates: Candidate[
     set.add(c.cluster);
     byInitials.set(key, set);
   }
+  // the acronyms inside multi-word organization names
+  const byAcronymWord = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.kind !== "Organization" || c.anaphor || !c.cluster || c.last - c.first < 2 || !ctx.cap[c.first]) continue;
+    for (let k = c.first; k < c.last; k++) {
+      const w = ctx.words[k]!;
+      if (!ACRONYM.test(w)) continue;
+      const set = byAcronymWord.get(w) ?? new Set<string>();
+      set.add(c.cluster);
+      byAcronymWord.set(w, set);
+    }
+  }
   for (const c of candidates) {
     if (c.kind !== "Organization" || c.rule !== "org.acronym" || c.last - c.first !== 1) continue;
     const word = ctx.words[c.first]!;
     if (!ACRONYM.test(word)) continue;
     const clusters = byInitials.get(word);
-    if (!clusters || clusters.size !== 1) continue;
-    c.cluster = [...clusters][0]!;
-    c.rule = ACRONYM_INITIALS_RULE.id;
+    if (clusters && clusters.size === 1) {
+      c.cluster = [...clusters][0]!;
+      c.rule = ACRONYM_INITIALS_RULE.id;
+      continue;
+    }
+    const holders = byAcronymWord.get(word);
+    if (!clusters && holders && holders.size === 1) {
+      c.cluster = [...holders][0]!;
+      c.rule = NAME_PART_RULE.id;
+    }
   }
 }

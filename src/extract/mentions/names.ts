@@ -30,6 +30,10 @@ const CAPITAL_VERBS: ReadonlySet<string> = new Set([
   "is", "was", "has", "had", "have", "would", "will", "could", "should", "must", "may", "might", "can", "did", "does",
   "says", "wants", "insists", "denies", "accuses", "warns", "hopes", "plans", "rejects", "demands", "claims", "sees",
   "needs", "believes", "considers", "refuses", "seeks", "responded", "retaliated",
+  // present-tense verbs of diplomacy, as headlines write them ("Ankara summons Swedish envoy", "as Beijing defends ...")
+  "summons", "defends", "recalls", "expels", "protests", "vows", "slams", "backs", "halts", "suspends", "bans",
+  "welcomes", "condemns", "accuses", "blames", "urges", "threatens", "rebuffs", "dismisses", "denounces", "retaliates",
+  "responds", "calls", "insisted", "agrees", "signals", "downgrades", "severs", "cuts", "lodges",
 ]);
 /** Present-tense verbs of political dealings whose object is a government ("accuse Moscow", "urges Beijing"), as headlines write them. */
 const POLITICAL_VERBS: ReadonlySet<string> = new Set([
@@ -67,7 +71,11 @@ export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(["in", "at", "near", 
 const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "within"]);
 const STRONG_LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "from", "into", "across", "around", "throughout", "within"]);
 /** Nouns after a name that make it a place ("the Damascus area", "the Chanakyapuri diplomatic enclave"). */
-const LOCATION_DESCRIPTORS: ReadonlySet<string> = new Set(["area", "areas", "enclave", "district", "neighbourhood", "neighborhood", "suburb", "region", "province", "village", "town", "city", "valley", "county", "quarter", "municipality"]);
+const LOCATION_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "area", "areas", "enclave", "district", "neighbourhood", "neighborhood", "suburb", "region", "province", "village", "town", "city", "valley", "county", "quarter", "municipality",
+  // markets and zones named after their place ("the Kawran market", "the Gulshan diplomatic zone")
+  "market", "bazaar", "marketplace", "zone", "compound",
+]);
 /** Apposition nouns that make a name a place ("Lhasa, the Tibetan capital"). */
 const PLACE_APPOSITIONS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "region", "province", "district", "port", "state"]);
 const PRONOUNS: ReadonlyMap<string, "person" | "plural" | "it"> = new Map([
@@ -193,12 +201,14 @@ export function findLowerCaseBodies(ctx: TokenContext, lex: Lexicon, first: numb
 
 /** Names that start with a figure ("2STV", "5TV"): read only after an outlet or body noun ("the channel 2STV"). */
 const CODE_NAME = /^\d+\p{Lu}{2,}[\p{Lu}\d]*$/u;
+/** A brand written with a lower-case first letter and capitals after it ("eNCA", "iTV"): a name only after an organization noun. */
+const LOWER_BRAND = /^\p{Ll}{1,2}\p{Lu}{2,}[\p{L}\d]*$/u;
 
 /** Runs of capitalized words, classified. */
 export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: number, hints: NameHints, out: Candidate[]): void {
   const titleCase = ctx.titleCase[ctx.sent[first] ?? 0] === 1;
   for (let i = first; i < last; i++) {
-    if (!ctx.claimed[i] && !ctx.cap[i] && i > first && CODE_NAME.test(ctx.words[i]!) && ORG_APPOSITIVES.has(ctx.lower[i - 1]!)) {
+    if (!ctx.claimed[i] && !ctx.cap[i] && i > first && (CODE_NAME.test(ctx.words[i]!) || LOWER_BRAND.test(ctx.words[i]!)) && ORG_APPOSITIVES.has(ctx.lower[i - 1]!)) {
       push(ctx, out, { first: i, last: i + 1, kind: "Organization", rule: "org.appositive", cluster: `org:${ctx.lower[i]}` }, hints);
       continue;
     }
@@ -228,6 +238,13 @@ export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: 
         continue;
       }
       const lx = ctx.lower[e]!;
+      // "Radio Free Europe/Radio Liberty", "Pagina/12": a slash without spaces joins one name, unless
+      // it pairs two places ("Israel/Palestine")
+      if (x === "/" && slashJoins(ctx, lex, i, e, last)) {
+        e += 2;
+        while (e < last && !ctx.claimed[e] && ctx.cap[e] && ctx.word[e] && !isCalendar(ctx.lower[e]!)) e++;
+        continue;
+      }
       // "Students' Federation of India": a plural possessive inside a name
       if ((x === "'" || x === "’") && ctx.tokens[e]!.start === ctx.tokens[e - 1]!.end && ctx.lower[e - 1]!.endsWith("s") && e + 1 < last && ctx.cap[e + 1] && !ctx.claimed[e + 1]) {
         e += 1;
@@ -247,6 +264,20 @@ export function findNames(ctx: TokenContext, lex: Lexicon, first: number, last: 
     classifyRun(ctx, lex, i, e, last, first, hints, titleCase, out);
     i = e - 1;
   }
+}
+
+/** Whether the slash at `k` joins the run from `s` with the word after it into one name. */
+function slashJoins(ctx: TokenContext, lex: Lexicon, s: number, k: number, limit: number): boolean {
+  const next = k + 1;
+  if (next >= limit || ctx.claimed[next] || !ctx.word[next]) return false;
+  const t = ctx.tokens;
+  if (t[k]!.start !== t[k - 1]!.end || t[next]!.start !== t[k]!.end) return false;
+  if (!ctx.cap[next] && !/^\d+$/u.test(ctx.words[next]!)) return false;
+  const place = (a: number, b: number) =>
+    [lex.stateNames, lex.cities, lex.regions, lex.demonyms].some((tab) => tab.match(ctx.words, ctx.lower, a, b, true)?.end === b);
+  let e = next;
+  while (e < limit && ctx.cap[e] && ctx.word[e] && !ctx.claimed[e]) e++;
+  return !place(s, k) && !(e > next && place(next, e));
 }
 
 function lastIndexOfHead(ctx: TokenContext, s: number, e: number, heads: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
@@ -367,6 +398,8 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
   // a leading "The" of a sentence is not part of a name unless a lexicon says so
   if (ctx.lower[pos] === "the" && e - pos > 1 && !lex.bodies.match(ctx.words, ctx.lower, pos, e, true)) pos++;
   const hadThe = pos > s;
+  // "South Africans", "New Zealanders": the plural of a state's two-word demonym is a people, never a person
+  if (e - pos >= 2 && lex.states.peoples.has(spanText(ctx, pos, e).toLowerCase())) return;
   // "the labor center Kilusang Mayo Uno", "the hacker group Anonymous Indonesia", "NGO Forum of ..."
   let appositiveOrg = pos - 1 >= sentFirst && ORG_APPOSITIVES.has(ctx.lower[pos - 1]!);
   if (e - pos > 1 && ORG_APPOSITIVES.has(ctx.words[pos]!) && isAllCaps(ctx.words[pos]!) && ctx.cap[pos + 1]) {
@@ -621,6 +654,12 @@ function classifyRun(ctx: TokenContext, lex: Lexicon, s: number, e: number, limi
         push(ctx, out, { first: pos, last: e + 1, kind: "Location", rule: "loc.city-area", cluster: `loc:${spanText(ctx, pos, e + 1).toLowerCase()}` }, hints);
         return;
       }
+      // "Astana had raised the issue": a capital that is also a first-level subdivision can act for its state
+      const capitalRegion = region.end === e ? lex.states.capitals.get(text.toLowerCase()) : undefined;
+      if (capitalRegion) {
+        push(ctx, out, cityCandidate(ctx, lex, pos, e, undefined, hints, capitalRegion), hints);
+        return;
+      }
       push(ctx, out, { first: pos, last: region.end, kind: "Location", rule: region.entry.value, cluster: `loc:${spanText(ctx, pos, region.end).toLowerCase()}` }, hints);
       pos = region.end;
       continue;
@@ -854,10 +893,12 @@ function cityCandidate(ctx: TokenContext, lex: Lexicon, s: number, e: number, ca
   const allyOf = prev === "of" && s >= 2 && ALLY_NOUNS.has(ctx.lower[s - 2]!);
   // "demanded that Addis Ababa stop filling the dam": the subject of a demanded action
   const demanded = prev === "that" && s >= 2 && DEMAND_VERBS.has(ctx.lower[s - 2]!) && next !== undefined && ctx.word[e] === 1 && !ctx.cap[e];
+  // "one of Kyiv's firmest allies": the owner of allies or partners is the state, whatever precedes it
+  const allyOwner = possessive && [e + 1, e + 2].some((k) => k < ctx.lower.length && ALLY_NOUNS.has(ctx.lower[k]!));
   const actsAsState =
     !LOCATIVE_PREPS.has(prev) || prev === "to" || prev === "toward" || prev === "towards"
       ? (possessive && hints.datelinePlace !== text.toLowerCase()) || subject || governed || allyApposition || demanded
-      : allyOf;
+      : allyOf || allyOwner;
   if (code && actsAsState) {
     return { first: s, last: e, kind: "State", rule: "state.capital-metonymy", code };
   }

@@ -97,6 +97,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "police", "rally", "protest", "march",
 ]);
 
+/** Nouns of settlements in "the city of X" after a mission's "in". */
+const CITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "capital"]);
+
 /** Nouns after "embassy" that name its people, not the mission ("embassy staff"). */
 const EMBASSY_PEOPLE: ReadonlySet<string> = new Set(["staff", "employees", "workers", "officials", "personnel", "guards", "diplomats"]);
 
@@ -186,7 +189,13 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
       }
     }
     if (ctx.lower[end] === "in" || (ctx.lower[end] === "," && ctx.lower[end + 1] === "in")) {
-      const at = ctx.lower[end] === "in" ? end + 1 : end + 2;
+      let at = ctx.lower[end] === "in" ? end + 1 : end + 2;
+      // "its consulate in the city of Mashhad", "in the port city of Jeddah"
+      if (ctx.lower[at] === "the") {
+        let k = at + 1;
+        while (k < at + 3 && k < last && !ctx.cap[k] && ctx.lower[k] !== "of") k++;
+        if (ctx.lower[k] === "of" && CITY_NOUNS.has(ctx.lower[k - 1]!)) at = k + 1;
+      }
       const place = placeAfter(ctx, lex, at, last);
       if (place) city = place;
     }
@@ -196,6 +205,7 @@ export function findEmbassies(ctx: TokenContext, lex: Lexicon, first: number, la
       if (place && ctx.words[place.last] === ",") city = place;
     }
     const named = code !== undefined || city !== undefined;
+    if (!named && head.entry.value.needsSender) continue;
     if (!named) {
       // a bare head: an anaphor when definite ("the embassy"), or "embassy" used as a modifier ("embassy staff")
       const isEmbassyWord = headWord === "embassy" || headWord === "consulate";
@@ -548,7 +558,12 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     // "supporters of the farmers" (supporters of a group, not of a party)
     let second = w.startsWith("counter") || SECOND_GROUP.test(coreText.toLowerCase());
     // "A few hundred royalists held a counter-rally": the group that holds a counter-event is the second collective
-    for (let k = end; !second && k < Math.min(last, end + 5); k++) if (ctx.lower[k]!.startsWith("counter-")) second = true;
+    // ("about 40 nationalists who had gathered nearby in a counter-protest": the relative clause says so too)
+    const counterWindow = ctx.lower[end] === "who" ? 12 : 5;
+    for (let k = end; !second && k < Math.min(last, end + counterWindow); k++) {
+      if (counterWindow > 5 && (ctx.words[k] === "," || ctx.words[k] === ";")) break;
+      if (ctx.lower[k]!.startsWith("counter-")) second = true;
+    }
     if (!second && (w === "supporters" || w === "sympathisers" || w === "sympathizers" || w === "backers") && ctx.lower[i + 1] === "of") {
       const k = ctx.lower[i + 2] === "the" ? i + 3 : i + 2;
       if (lex.groupNouns.has(ctx.lower[k] ?? "")) second = true;
