@@ -22,6 +22,8 @@ const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
 const LIST_LINKS = new Set([",", "and", "or"]);
+const TELL_FORMS = new Set(["told", "tell", "tells"]);
+const QUOTES = new Set(['"', "“", "”", "'", "‘"]);
 
 /** Verbs and auxiliaries: once one is passed, the first mention is no longer the clause subject. */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "had", "has", "have", "did", "does", "do", "said", "says", "warned", "added", "not"]);
@@ -259,7 +261,15 @@ function demonymAfter(view: SentenceView, j: number): MentionSpan | null {
  * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
  * ("Britain should be ashamed").
  */
-function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], opening = false): MentionSpan | null {
+/**
+ * How the actor must stand in its clause: "free" anywhere as a subject; "opening" at the clause
+ * start after a few modifiers; "quote" at the start of a quoted sentence or of a clause set off in
+ * it by a comma (a name deep inside a quotation is what the speaker talks about, not who acted).
+ */
+type ActorPlace = "free" | "opening" | "quote";
+
+function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], place: ActorPlace = "free"): MentionSpan | null {
+  const opening = place !== "free";
   const owner = possessorSubject(view, from, to);
   if (owner) return exclude.has(owner.entity.id) ? null : owner;
   let j = from;
@@ -277,12 +287,21 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       j = skipped.end;
       continue;
     }
+    // "a treaty that says Egypt owns the river": a name right after another speaker's verb opens
+    // that speaker's clause; "bombed in Syria and Iraq": a name coordinated with a skipped one
+    // (a prepositional object) shares its role. Neither is the subject of the reported clause.
+    if (!opening && (afterSpeechVerb(view, span) || coordinatedWithSkipped(view, span, j))) {
+      j = span.last + 1;
+      continue;
+    }
     if (exclude.has(span.entity.id)) return null;
     // The actor is the clause's subject: it opens the clause, after at most a few modifiers
     // ("it would not comply and warned that it would hold Maduro ..." has no named subject).
     let lead = 0;
     for (let q = j; opening && q < span.first; q++) {
       const w = view.words[q]!;
+      if (place === "quote" && w.w === ",") lead = 0;
+      if (place === "quote" && w.m === -1 && (FILLERS.has(w.w) || /^[\d,.]+$/.test(w.w))) continue;
       if (w.m !== -1 || /^\p{P}+$/u.test(w.w)) continue;
       // "posted an image comparing Saudi Arabia to ...": a name after a participle is its object.
       if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || (/^\p{Ll}{3,}ing$/u.test(w.w) && w.w !== "during") || ++lead > 4) return null;
@@ -314,6 +333,26 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
     return span;
   }
   return null;
+}
+
+/** The word before the mention (over determiners and fillers) is a verb of saying: "a treaty that says Egypt ...". */
+function afterSpeechVerb(view: SentenceView, span: MentionSpan): boolean {
+  let b = span.first - 1;
+  while (b >= 0 && view.words[b]!.m === -1 && FILLERS.has(view.words[b]!.w)) b--;
+  const w = view.words[b];
+  return w !== undefined && w.m === -1 && speechVerbs().has(w.w);
+}
+
+/**
+ * "in Syria and Iraq": the mention is coordinated with an earlier one of the same clause that the
+ * subject search passed over (a prepositional object, a possessor, a modifier).
+ */
+function coordinatedWithSkipped(view: SentenceView, span: MentionSpan, from: number): boolean {
+  let b = span.first - 1;
+  while (b >= 0 && view.words[b]!.m === -1 && FILLERS.has(view.words[b]!.w)) b--;
+  if (!["and", "or"].includes(view.words[b]?.w ?? "")) return false;
+  const m = view.words[b - 1]?.m;
+  return m !== undefined && m !== -1 && view.mentions[m]!.first >= from;
 }
 
 /**
@@ -419,7 +458,8 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     }
     const prevWord = words[k]?.w;
     const citing = phrases.find((p) => p.nested && p.start > i && p.start <= i + 3);
-    if (prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") {
+    // "..., told LRT." is never inverted: the name after "told" is the addressee, not the speaker.
+    if ((prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") && !TELL_FORMS.has(word.w)) {
       // "..., said NHK." / "..., said police spokesman John Smith." — inverted only when nothing but
       // the speaker (with a body and title) follows the verb.
       const after = invertedSpeaker(view, i + 1);
@@ -476,7 +516,7 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     // The words after the verb: addressee of "told", "in a statement", "citing X", "that".
     let c = i + 1;
     if (!contentBefore) {
-      if (word.w === "told" || word.w === "tell" || word.w === "tells") {
+      if (TELL_FORMS.has(word.w)) {
         // "X told AFP", "told the Lima daily La Republica", "told the pro-government channel Imedi":
         // the addressee is the last name of the phrase after the verb; it passes X's words on.
         let q = i + 1;
@@ -533,6 +573,8 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       }
     }
     const sp = speakerPhrase(view, reporter, affiliations);
+    // '"...," X said' / '"...," said X': the statement before is a direct quotation.
+    const quoted = contentBefore && QUOTES.has(words[0]?.w ?? "");
     const from = contentBefore ? 0 : c;
     const to = contentBefore ? Math.min(sp.start, reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
@@ -540,7 +582,7 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
     const actors: MentionSpan[] = [];
     for (const start of starts) {
-      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore) ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
+      const actor = actorIn(view, start, to, exclude, phrases, contentBefore ? (quoted ? "quote" : "free") : "opening") ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
       if (!actor) continue;
       // A later clause about the speaker's own body continues the body's own account
       // ("... told ISNA that 40 people had been arrested and that officers had restored control").
