@@ -561,7 +561,8 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         if (citing && c >= citing.start - 1 && c < citing.end) c = citing.end;
         else if (c < words.length && words[c]!.m !== -1 && view.mentions[words[c]!.m]!.entity.id === reporter.entity.id && words[c + 1]?.m === -1 && AUDIENCE_WORDS.has(words[c + 1]!.w)) c++; // "on his social media"
         else if (c < words.length && words[c]!.m !== -1 && words[c - 1]?.w === "on" && view.mentions[words[c]!.m]!.entity.kind === "Organization") c = view.mentions[words[c]!.m]!.last + 1; // "said on Facebook"
-        else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
+        // "told this newspaper", "told a local radio station": an unnamed outlet is an audience too.
+        else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || OUTLET_NOUNS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
         else break;
       }
       // Nothing reported after the verb: the statement is the clause before ("..., Turan reported").
