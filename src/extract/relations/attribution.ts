@@ -335,6 +335,29 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
   return null;
 }
 
+/** Words that open a relative clause set off by commas: "Martha Karua, who represents Besigye, said". */
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "where"]);
+
+/**
+ * The speaker found right before the verb may close a relative clause set off by commas ("Karua,
+ * who represents Besigye, told journalists"): the name inside the clause is its object, and the
+ * speaker is the antecedent before the clause (no one when that is not a name).
+ */
+function outsideRelative(view: SentenceView, found: MentionSpan | null, k: number): MentionSpan | null {
+  const words = view.words;
+  if (!found || words[k]?.w !== "," || found.last !== k - 1) return found;
+  for (let p = found.first - 1; p >= 0 && p > found.first - 15; p--) {
+    const w = words[p]!;
+    if (w.w === "." || w.w === ";" || QUOTES.has(w.w)) break;
+    if (w.w !== "," ) continue;
+    if (!RELATIVE_OPENERS.has(words[p + 1]?.w ?? "")) return found;
+    const m = words[p - 1]?.m;
+    const antecedent = m !== undefined && m !== -1 ? view.mentions[m]! : null;
+    return antecedent && REPORTER_KINDS.includes(antecedent.entity.kind) ? antecedent : null;
+  }
+  return found;
+}
+
 /** The word before the mention (over determiners and fillers) is a verb of saying: "a treaty that says Egypt ...". */
 function afterSpeechVerb(view: SentenceView, span: MentionSpan): boolean {
   let b = span.first - 1;
@@ -497,14 +520,14 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         // or ending in such a noun ("Iran's semi-official Tasnim news agency reported")
         else if (body.entity.kind === "Organization" && (OUTLET_NOUNS.has(words[body.last]!.w) || (b >= 0 && words[b]!.m === -1 && OUTLET_NOUNS.has(words[b]!.w)))) reporter = body;
         else {
-          reporter = findSubject(view, i, ACTOR_KINDS, 14);
+          reporter = outsideRelative(view, findSubject(view, i, ACTOR_KINDS, 14), k);
           if (!reporter) continue;
         }
       } else {
         // The speaker stands right before the verb (or before an apposition or coordination);
         // an unnamed one ("witnesses said", "security sources said") gives no edge.
         if (k >= 0 && words[k]!.m === -1 && ![",", "and", '"', "”"].includes(words[k]!.w)) continue;
-        reporter = findSubject(view, i, ACTOR_KINDS, 14);
+        reporter = outsideRelative(view, findSubject(view, i, ACTOR_KINDS, 14), k);
         if (!reporter) continue;
       }
     }
