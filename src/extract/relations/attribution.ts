@@ -22,6 +22,7 @@ const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
 const LIST_LINKS = new Set([",", "and", "or"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "them", "him", "her", "us"]);
 const TELL_FORMS = new Set(["told", "tell", "tells"]);
 const QUOTES = new Set(['"', "“", "”", "'", "‘"]);
 
@@ -335,6 +336,15 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
   return null;
 }
 
+/**
+ * A pronoun whose referent is not named earlier in the sentence: inside a quotation ('"They beat
+ * us," she said') its referent is a guess across sentences, too loose to credit a source with.
+ */
+function pronounFromAfar(view: SentenceView, span: MentionSpan): boolean {
+  if (span.first !== span.last || !PRONOUNS.has(view.words[span.first]!.w)) return false;
+  return !view.mentions.some((m) => m.entity.id === span.entity.id && m.last < span.first && !(m.first === m.last && PRONOUNS.has(view.words[m.first]!.w)));
+}
+
 /** Words that open a relative clause set off by commas: "Martha Karua, who represents Besigye, said". */
 const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "where"]);
 
@@ -615,6 +625,9 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       // spokeswoman X said Moscow reserved the right ..."), nor a diplomat's own mission. (A body's
       // spokesperson does report the body's acts: "PNP spokesperson X said" credits police -> X.)
       if (sp.ownStates.has(actor.entity.id) || (sp.diplomat && actor.entity.kind === "Embassy")) continue;
+      // '"They use our land," Rojas said': a pronoun in a quotation whose referent the quotation
+      // does not name is a guess from earlier sentences.
+      if (quoted && pronounFromAfar(view, actor)) continue;
       actors.push(actor);
     }
     // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
