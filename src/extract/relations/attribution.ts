@@ -345,6 +345,11 @@ function pronounFromAfar(view: SentenceView, span: MentionSpan): boolean {
   return !view.mentions.some((m) => m.entity.id === span.entity.id && m.last < span.first && !(m.first === m.last && PRONOUNS.has(view.words[m.first]!.w)));
 }
 
+/** "some of them", "many of them": a part of a group named before. */
+function partitive(view: SentenceView, span: MentionSpan): boolean {
+  return view.words[span.first - 1]?.w === "of" && QUANTIFIERS.has(view.words[span.first - 2]?.w ?? "");
+}
+
 /** Words that open a relative clause set off by commas: "Martha Karua, who represents Besigye, said". */
 const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "where"]);
 
@@ -625,9 +630,10 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       // spokeswoman X said Moscow reserved the right ..."), nor a diplomat's own mission. (A body's
       // spokesperson does report the body's acts: "PNP spokesperson X said" credits police -> X.)
       if (sp.ownStates.has(actor.entity.id) || (sp.diplomat && actor.entity.kind === "Embassy")) continue;
-      // '"They use our land," Rojas said': a pronoun in a quotation whose referent the quotation
-      // does not name is a guess from earlier sentences.
-      if (quoted && pronounFromAfar(view, actor)) continue;
+      // A pronoun whose referent the sentence does not name is a guess from earlier sentences:
+      // '"They use our land," Rojas said'; "officials said they had no plans" (most likely the
+      // speakers themselves). Only "some of them" in a narrated clause keeps its group.
+      if (pronounFromAfar(view, actor) && !(contentBefore && !quoted && partitive(view, actor))) continue;
       actors.push(actor);
     }
     // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
