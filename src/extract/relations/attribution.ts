@@ -218,6 +218,9 @@ function possessorSubject(view: SentenceView, from: number, to: number): Mention
   if (!["'s", "’s"].includes(words[span.last + 1]?.w ?? "") || !ACTOR_KINDS.includes(span.entity.kind)) return null;
   // The possessed phrase runs up to a finite verb, within a few words and without another clause.
   for (let q = span.last + 2; q < to && q < span.last + 12; q++) {
+    // "Kosovo's Prime Minister Hashim Thaci said": a person named after a title is the phrase's
+    // head, and the subject.
+    if (words[q]!.m !== -1 && view.mentions[words[q]!.m]!.entity.kind === "Person" && words.slice(span.last + 2, q).every((x) => x.cap)) return null;
     const w = words[q]!.w;
     if ([",", ";", ".", "that", "who", "which"].includes(w)) return null;
     if (MODAL_VERBS.has(w)) return null;
@@ -617,6 +620,14 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     const from = contentBefore ? 0 : c;
     const to = contentBefore ? Math.min(sp.start, reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
+    // "Kosovo's Prime Minister Hashim Thaci said Serbia was ..., the Associated Press reported":
+    // the statement before is itself a speaker's; the outlet passes the speaker's words on
+    // (nested attribution), and the speaker's actor is credited at the speaker's verb.
+    const inner = contentBefore ? speakers.find((s) => s.verb < to && s.reporter.first >= from && s.reporter.entity.id !== reporter.entity.id) : undefined;
+    if (inner) {
+      out.push(...edge(inner.reporter, reporter, "report.nested-speaker"));
+      continue;
+    }
     // "X said A, and that B": every reported clause has its own actor.
     const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
     const actors: MentionSpan[] = [];
