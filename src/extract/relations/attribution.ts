@@ -22,6 +22,9 @@ const REPORTER_KINDS: readonly EntityKind[] = ["Person", "Organization", "State"
 const ACTOR_KINDS: readonly EntityKind[] = ["Person", "Group", "Organization", "State", "Embassy"];
 
 const LIST_LINKS = new Set([",", "and", "or"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "them", "him", "her", "us"]);
+const TELL_FORMS = new Set(["told", "tell", "tells"]);
+const QUOTES = new Set(['"', "“", "”", "'", "‘"]);
 
 /** Verbs and auxiliaries: once one is passed, the first mention is no longer the clause subject. */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "had", "has", "have", "did", "does", "do", "said", "says", "warned", "added", "not"]);
@@ -215,6 +218,9 @@ function possessorSubject(view: SentenceView, from: number, to: number): Mention
   if (!["'s", "’s"].includes(words[span.last + 1]?.w ?? "") || !ACTOR_KINDS.includes(span.entity.kind)) return null;
   // The possessed phrase runs up to a finite verb, within a few words and without another clause.
   for (let q = span.last + 2; q < to && q < span.last + 12; q++) {
+    // "Kosovo's Prime Minister Hashim Thaci said": a person named after a title is the phrase's
+    // head, and the subject.
+    if (words[q]!.m !== -1 && view.mentions[words[q]!.m]!.entity.kind === "Person" && words.slice(span.last + 2, q).every((x) => x.cap)) return null;
     const w = words[q]!.w;
     if ([",", ";", ".", "that", "who", "which"].includes(w)) return null;
     if (MODAL_VERBS.has(w)) return null;
@@ -259,7 +265,15 @@ function demonymAfter(view: SentenceView, j: number): MentionSpan | null {
  * subject is the reporter itself ("he said he would ...") or when the clause is only hypothetical
  * ("Britain should be ashamed").
  */
-function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], opening = false): MentionSpan | null {
+/**
+ * How the actor must stand in its clause: "free" anywhere as a subject; "opening" at the clause
+ * start after a few modifiers; "quote" at the start of a quoted sentence or of a clause set off in
+ * it by a comma (a name deep inside a quotation is what the speaker talks about, not who acted).
+ */
+type ActorPlace = "free" | "opening" | "quote";
+
+function actorIn(view: SentenceView, from: number, to: number, exclude: Set<string>, skip: SourcePhrase[], place: ActorPlace = "free"): MentionSpan | null {
+  const opening = place !== "free";
   const owner = possessorSubject(view, from, to);
   if (owner) return exclude.has(owner.entity.id) ? null : owner;
   let j = from;
@@ -277,12 +291,21 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
       j = skipped.end;
       continue;
     }
+    // "a treaty that says Egypt owns the river": a name right after another speaker's verb opens
+    // that speaker's clause; "bombed in Syria and Iraq": a name coordinated with a skipped one
+    // (a prepositional object) shares its role. Neither is the subject of the reported clause.
+    if (!opening && (afterSpeechVerb(view, span) || coordinatedWithSkipped(view, span, j))) {
+      j = span.last + 1;
+      continue;
+    }
     if (exclude.has(span.entity.id)) return null;
     // The actor is the clause's subject: it opens the clause, after at most a few modifiers
     // ("it would not comply and warned that it would hold Maduro ..." has no named subject).
     let lead = 0;
     for (let q = j; opening && q < span.first; q++) {
       const w = view.words[q]!;
+      if (place === "quote" && w.w === ",") lead = 0;
+      if (place === "quote" && w.m === -1 && (FILLERS.has(w.w) || /^[\d,.]+$/.test(w.w))) continue;
       if (w.m !== -1 || /^\p{P}+$/u.test(w.w)) continue;
       // "posted an image comparing Saudi Arabia to ...": a name after a participle is its object.
       if (MODAL_VERBS.has(w.w) || CLAUSE_VERBS.has(w.w) || (/^\p{Ll}{3,}ing$/u.test(w.w) && w.w !== "during") || ++lead > 4) return null;
@@ -314,6 +337,63 @@ function actorIn(view: SentenceView, from: number, to: number, exclude: Set<stri
     return span;
   }
   return null;
+}
+
+/**
+ * A pronoun whose referent is not named earlier in the sentence: inside a quotation ('"They beat
+ * us," she said') its referent is a guess across sentences, too loose to credit a source with.
+ */
+function pronounFromAfar(view: SentenceView, span: MentionSpan): boolean {
+  if (span.first !== span.last || !PRONOUNS.has(view.words[span.first]!.w)) return false;
+  return !view.mentions.some((m) => m.entity.id === span.entity.id && m.last < span.first && !(m.first === m.last && PRONOUNS.has(view.words[m.first]!.w)));
+}
+
+/** "some of them", "many of them": a part of a group named before. */
+function partitive(view: SentenceView, span: MentionSpan): boolean {
+  return view.words[span.first - 1]?.w === "of" && QUANTIFIERS.has(view.words[span.first - 2]?.w ?? "");
+}
+
+/** Words that open a relative clause set off by commas: "Martha Karua, who represents Besigye, said". */
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "where"]);
+
+/**
+ * The speaker found right before the verb may close a relative clause set off by commas ("Karua,
+ * who represents Besigye, told journalists"): the name inside the clause is its object, and the
+ * speaker is the antecedent before the clause (no one when that is not a name).
+ */
+function outsideRelative(view: SentenceView, found: MentionSpan | null, k: number): MentionSpan | null {
+  const words = view.words;
+  if (!found || words[k]?.w !== "," || found.last !== k - 1) return found;
+  for (let p = found.first - 1; p >= 0 && p > found.first - 15; p--) {
+    const w = words[p]!;
+    if (w.w === "." || w.w === ";" || QUOTES.has(w.w)) break;
+    if (w.w !== "," ) continue;
+    if (!RELATIVE_OPENERS.has(words[p + 1]?.w ?? "")) return found;
+    const m = words[p - 1]?.m;
+    const antecedent = m !== undefined && m !== -1 ? view.mentions[m]! : null;
+    return antecedent && REPORTER_KINDS.includes(antecedent.entity.kind) ? antecedent : null;
+  }
+  return found;
+}
+
+/** The word before the mention (over determiners and fillers) is a verb of saying: "a treaty that says Egypt ...". */
+function afterSpeechVerb(view: SentenceView, span: MentionSpan): boolean {
+  let b = span.first - 1;
+  while (b >= 0 && view.words[b]!.m === -1 && FILLERS.has(view.words[b]!.w)) b--;
+  const w = view.words[b];
+  return w !== undefined && w.m === -1 && speechVerbs().has(w.w);
+}
+
+/**
+ * "in Syria and Iraq": the mention is coordinated with an earlier one of the same clause that the
+ * subject search passed over (a prepositional object, a possessor, a modifier).
+ */
+function coordinatedWithSkipped(view: SentenceView, span: MentionSpan, from: number): boolean {
+  let b = span.first - 1;
+  while (b >= 0 && view.words[b]!.m === -1 && FILLERS.has(view.words[b]!.w)) b--;
+  if (!["and", "or"].includes(view.words[b]?.w ?? "")) return false;
+  const m = view.words[b - 1]?.m;
+  return m !== undefined && m !== -1 && view.mentions[m]!.first >= from;
 }
 
 /**
@@ -419,7 +499,8 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     }
     const prevWord = words[k]?.w;
     const citing = phrases.find((p) => p.nested && p.start > i && p.start <= i + 3);
-    if (prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") {
+    // "..., told LRT." is never inverted: the name after "told" is the addressee, not the speaker.
+    if ((prevWord === "," || prevWord === '"' || prevWord === "”" || prevWord === "'") && !TELL_FORMS.has(word.w)) {
       // "..., said NHK." / "..., said police spokesman John Smith." — inverted only when nothing but
       // the speaker (with a body and title) follows the verb.
       const after = invertedSpeaker(view, i + 1);
@@ -457,14 +538,14 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         // or ending in such a noun ("Iran's semi-official Tasnim news agency reported")
         else if (body.entity.kind === "Organization" && (OUTLET_NOUNS.has(words[body.last]!.w) || (b >= 0 && words[b]!.m === -1 && OUTLET_NOUNS.has(words[b]!.w)))) reporter = body;
         else {
-          reporter = findSubject(view, i, ACTOR_KINDS, 14);
+          reporter = outsideRelative(view, findSubject(view, i, ACTOR_KINDS, 14), k);
           if (!reporter) continue;
         }
       } else {
         // The speaker stands right before the verb (or before an apposition or coordination);
         // an unnamed one ("witnesses said", "security sources said") gives no edge.
         if (k >= 0 && words[k]!.m === -1 && ![",", "and", '"', "”"].includes(words[k]!.w)) continue;
-        reporter = findSubject(view, i, ACTOR_KINDS, 14);
+        reporter = outsideRelative(view, findSubject(view, i, ACTOR_KINDS, 14), k);
         if (!reporter) continue;
       }
     }
@@ -476,7 +557,7 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
     // The words after the verb: addressee of "told", "in a statement", "citing X", "that".
     let c = i + 1;
     if (!contentBefore) {
-      if (word.w === "told" || word.w === "tell" || word.w === "tells") {
+      if (TELL_FORMS.has(word.w)) {
         // "X told AFP", "told the Lima daily La Republica", "told the pro-government channel Imedi":
         // the addressee is the last name of the phrase after the verb; it passes X's words on.
         let q = i + 1;
@@ -521,7 +602,8 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
         if (citing && c >= citing.start - 1 && c < citing.end) c = citing.end;
         else if (c < words.length && words[c]!.m !== -1 && view.mentions[words[c]!.m]!.entity.id === reporter.entity.id && words[c + 1]?.m === -1 && AUDIENCE_WORDS.has(words[c + 1]!.w)) c++; // "on his social media"
         else if (c < words.length && words[c]!.m !== -1 && words[c - 1]?.w === "on" && view.mentions[words[c]!.m]!.entity.kind === "Organization") c = view.mentions[words[c]!.m]!.last + 1; // "said on Facebook"
-        else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
+        // "told this newspaper", "told a local radio station": an unnamed outlet is an audience too.
+        else if (c < words.length && words[c]!.m === -1 && (AUDIENCE_WORDS.has(words[c]!.w) || FILLERS.has(words[c]!.w) || OUTLET_NOUNS.has(words[c]!.w) || (words[c]!.w === "," && citing !== undefined))) c++;
         else break;
       }
       // Nothing reported after the verb: the statement is the clause before ("..., Turan reported").
@@ -533,14 +615,24 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       }
     }
     const sp = speakerPhrase(view, reporter, affiliations);
+    // '"...," X said' / '"...," said X': the statement before is a direct quotation.
+    const quoted = contentBefore && QUOTES.has(words[0]?.w ?? "");
     const from = contentBefore ? 0 : c;
     const to = contentBefore ? Math.min(sp.start, reporter.first, i) : words.length;
     if (citing) exclude.add(citing.source.entity.id);
+    // "Kosovo's Prime Minister Hashim Thaci said Serbia was ..., the Associated Press reported":
+    // the statement before is itself a speaker's; the outlet passes the speaker's words on
+    // (nested attribution), and the speaker's actor is credited at the speaker's verb.
+    const inner = contentBefore ? speakers.find((s) => s.verb < to && s.reporter.first >= from && s.reporter.entity.id !== reporter.entity.id) : undefined;
+    if (inner) {
+      out.push(...edge(inner.reporter, reporter, "report.nested-speaker"));
+      continue;
+    }
     // "X said A, and that B": every reported clause has its own actor.
     const starts = contentBefore ? [from] : [from, ...thatClauses(view, c, phrases)];
     const actors: MentionSpan[] = [];
     for (const start of starts) {
-      const actor = actorIn(view, start, to, exclude, phrases, !contentBefore) ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
+      const actor = actorIn(view, start, to, exclude, phrases, contentBefore ? (quoted ? "quote" : "free") : "opening") ?? (contentBefore ? null : passiveAgentIn(view, start, clauseEnd(view, start), exclude));
       if (!actor) continue;
       // A later clause about the speaker's own body continues the body's own account
       // ("... told ISNA that 40 people had been arrested and that officers had restored control").
@@ -549,6 +641,10 @@ export function attributionCandidates(view: SentenceView, affiliations: Readonly
       // spokeswoman X said Moscow reserved the right ..."), nor a diplomat's own mission. (A body's
       // spokesperson does report the body's acts: "PNP spokesperson X said" credits police -> X.)
       if (sp.ownStates.has(actor.entity.id) || (sp.diplomat && actor.entity.kind === "Embassy")) continue;
+      // A pronoun whose referent the sentence does not name is a guess from earlier sentences:
+      // '"They use our land," Rojas said'; "officials said they had no plans" (most likely the
+      // speakers themselves). Only "some of them" in a narrated clause keeps its group.
+      if (pronounFromAfar(view, actor) && !(contentBefore && !quoted && partitive(view, actor))) continue;
       actors.push(actor);
     }
     // "Brazil, Colombia and Honduras said they ...": the speakers talk about themselves.
