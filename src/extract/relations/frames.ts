@@ -416,6 +416,13 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (directed(view, source, i)) return [];
       const targetKinds = k.target.filter((kind) => kind !== "Group");
       const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
+      // "stopped the march near the diplomatic zone, about 500 metres from the high commission": a
+      // mission named further on is the site shielded, the district only where it happened.
+      if (scan.targets[0]?.span.entity.kind === "Location") {
+        const all = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16 });
+        const mission = all.targets.find((t) => t.span.entity.kind === "Embassy");
+        if (mission) scan.targets = [mission];
+      }
       let ruleUsed = rule;
       if (scan.targets.length === 0) {
         // "security forces cleared the building": the object is the site itself when it is not people.
