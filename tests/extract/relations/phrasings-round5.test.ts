@@ -15,11 +15,17 @@ const CAST: EntitySpec[] = [
   { id: "district", kind: "Location", names: ["Miraflores district"] },
   { id: "city", kind: "Location", names: ["Lima"] },
   { id: "president", kind: "Person", names: ["President Ana Torres", "Torres"] },
+  { id: "gathering", kind: "Group", names: ["about 200 people", "About 200 people"] },
+  { id: "ru-embassy", kind: "Embassy", names: ["Russian embassy"], key: { state: "Russia" } },
+  { id: "russia", kind: "State", names: ["Russia"] },
 ];
 
-function run(text: string, predicate: string): string[] {
-  return triples(extractRelations(analyzed(text, CAST))).filter((t) => t.includes(` ${predicate} `));
+function run(text: string, predicate: string, cast: EntitySpec[] = CAST): string[] {
+  return triples(extractRelations(analyzed(text, cast))).filter((t) => t.includes(` ${predicate} `));
 }
+
+/** The cast of a story with one diplomatic mission. */
+const ONE_MISSION = CAST.filter((e) => e.id !== "ru-embassy");
 
 describe("verb forms of verbs stressed on the last syllable", () => {
   it("doubles the final consonant of repel, patrol and permit", () => {
@@ -101,5 +107,22 @@ describe("protests-against: more phrasings", () => {
 
   it("reads slogans calling the target a dictator", () => {
     expect(run('Protesters chanted "Torres, dictator" in Lima.', "protests-against")).toEqual(["crowd protests-against president"]);
+  });
+});
+
+describe("protests-against: a gathering at a mission in a story about a protest", () => {
+  it("reads people gathered outside the story's mission as protesting it", () => {
+    const text = "Protesters clashed with police in Lima on Monday. About 200 people gathered outside the Peruvian embassy.";
+    expect(run(text, "protests-against", ONE_MISSION).sort()).toEqual(["gathering protests-against pe-embassy", "gathering protests-against peru"]);
+  });
+
+  it("does not read a gathering to lay flowers, or one in a story with no protest, as a protest", () => {
+    expect(run("Protesters clashed with police in Lima on Monday. About 200 people gathered outside the Peruvian embassy to lay flowers.", "protests-against", ONE_MISSION)).toEqual([]);
+    expect(run("About 200 people gathered outside the Peruvian embassy.", "protests-against", ONE_MISSION)).toEqual([]);
+  });
+
+  it("does not read a gathering at another mission, protested nowhere else, as a protest", () => {
+    const text = "Protesters rallied outside the Russian embassy on Monday. Days earlier, about 200 people gathered outside the Peruvian embassy.";
+    expect(run(text, "protests-against").sort()).toEqual(["crowd protests-against ru-embassy", "crowd protests-against russia"]);
   });
 });
