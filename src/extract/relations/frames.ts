@@ -53,6 +53,14 @@ function contextOk(view: SentenceView, rule: RelationRule, source?: MentionSpan)
   return rule.context.some((c) => names.includes(c));
 }
 
+/** The article is about a protest (it names a protesting crowd) and the sentence has no veto word. */
+function articleContextOk(view: SentenceView, rule: RelationRule): boolean {
+  if (!rule.articleContextKinds) return false;
+  const text = view.sentence.text.toLowerCase();
+  if (rule.contextVeto?.some((c) => text.includes(c))) return false;
+  return (protestingCrowd(view)?.entity.mentions ?? 0) > 0;
+}
+
 /** Security forces guard and disperse; they do not protest or rally in support. */
 function sourceFits(view: SentenceView, rule: RelationRule, source: MentionSpan, target: MentionSpan): boolean {
   if (rule.predicate !== "protests-against" && rule.predicate !== "supports") return true;
@@ -383,15 +391,17 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       }
       const source = findSubject(view, rule.prepositional ? headVerb(view, i) : i, k.source);
       if (!source) return [];
-      if (!contextOk(view, rule, source)) return [];
+      const fromArticle = !contextOk(view, rule, source);
+      if (fromArticle && !articleContextOk(view, rule)) return [];
       if (directed(view, source, i)) return [];
       const heads = rule.predicate === "attacks" || rule.predicate === "protects" || rule.predicate === "arrests";
       const scan = scanObjects(view, end, { preps, direct: rule.direct === true, kinds: k.target, heads });
       // "alongside Russia's Wagner group": the ally is the group, not its owner.
       if (rule.prepositional) scan.targets = scan.targets.filter((t) => view.words[t.span.last + 1]?.w !== "'s");
+      if (fromArticle) scan.targets = scan.targets.filter((t) => rule.articleContextKinds!.includes(t.span.entity.kind));
       if (scan.targets.length === 0) return [];
       const pol = polarity(view, source.last + 1, i);
-      return pairs(view, reportedSubjects(view, source), placeFiltered(view, rule, scan.targets), rule, pol);
+      return pairs(view, reportedSubjects(view, source), placeFiltered(view, rule, scan.targets), fromArticle ? { ...rule, id: `${rule.id}+article-protest` } : rule, pol);
     }
     case "noun": {
       // "the security law for Hong Kong": the trigger only modifies the noun after it.
@@ -416,6 +426,13 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
       if (directed(view, source, i)) return [];
       const targetKinds = k.target.filter((kind) => kind !== "Group");
       const scan = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16, first: true });
+      // "stopped the march near the diplomatic zone, about 500 metres from the high commission": a
+      // mission named further on is the site shielded, the district only where it happened.
+      if (scan.targets[0]?.span.entity.kind === "Location") {
+        const all = scanObjects(view, end, { preps, direct: false, kinds: targetKinds, skipDirect: true, window: 16 });
+        const mission = all.targets.find((t) => t.span.entity.kind === "Embassy");
+        if (mission) scan.targets = [mission];
+      }
       let ruleUsed = rule;
       if (scan.targets.length === 0) {
         // "security forces cleared the building": the object is the site itself when it is not people.

@@ -21,7 +21,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 18;
+const CODE_REVISION = 20;
 
 /** Sets become sorted arrays so the fingerprint sees their content. */
 function tableJson(value: unknown): string {
@@ -137,7 +137,7 @@ function derive(cands: Candidate[], entities: Entity[]): Candidate[] {
     if (c.predicate !== "protests-against" || c.target.entity.kind !== "Embassy") continue;
     const state = embassyState(c.target.entity, entities);
     if (state && state.id !== c.source.entity.id) {
-      out.push({ ...c, target: { ...c.target, entity: state }, rule: "protest.embassy-state" });
+      out.push({ ...c, target: { ...c.target, entity: state }, rule: `protest.embassy-state${c.rule.endsWith(ARTICLE_PROTEST) ? ARTICLE_PROTEST : ""}` });
     }
   }
   return out;
@@ -182,6 +182,37 @@ function dropHomeLeaders(perSentence: Candidate[][]): void {
   }
 }
 
+/** Suffix of rule ids whose protest is read from the article's subject, not the sentence (frames.ts). */
+const ARTICLE_PROTEST = "+article-protest";
+
+/**
+ * A gathering at a mission read as a protest only because the article is about a protest is kept
+ * when that mission is the article's only one, or when its state is a protest target on the
+ * sentence's own evidence elsewhere: a story about a protest at the Russian embassy that mentions
+ * crowds at the Ukrainian embassy days before does not make those a protest.
+ */
+function dropStrayMissionProtests(perSentence: Candidate[][], entities: readonly Entity[]): void {
+  const missions = entities.filter((e) => e.kind === "Embassy");
+  if (missions.length <= 1) return;
+  const targeted = new Set<string>();
+  for (const list of perSentence)
+    for (const c of list) {
+      if (c.predicate !== "protests-against" || c.rule.endsWith(ARTICLE_PROTEST)) continue;
+      targeted.add(c.target.entity.id);
+      if (c.target.entity.kind === "Embassy") {
+        const state = embassyState(c.target.entity, [...entities]);
+        if (state) targeted.add(state.id);
+      }
+    }
+  for (let s = 0; s < perSentence.length; s++) {
+    perSentence[s] = perSentence[s]!.filter((c) => {
+      if (!c.rule.endsWith(ARTICLE_PROTEST)) return true;
+      const state = c.target.entity.kind === "Embassy" ? embassyState(c.target.entity, [...entities]) : c.target.entity;
+      return targeted.has(c.target.entity.id) || (state !== undefined && targeted.has(state.id));
+    });
+  }
+}
+
 /**
  * Extracts the relations of one analyzed article. Pure and deterministic: relations come out in
  * sentence order, one per (source, predicate, target, sentence).
@@ -214,6 +245,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
     perSentence[views.indexOf(view)]!.push(candidate);
   }
   dropHomeLeaders(perSentence);
+  dropStrayMissionProtests(perSentence, doc.entities);
   const seen = new Set<string>();
   const out: Relation[] = [];
   views.forEach((view, s) => {

@@ -60,6 +60,12 @@ function doubles(word: string): boolean {
   return isConsonant(a) && b !== undefined && VOWELS.has(b) && isConsonant(c) && !/[wxy]/.test(c!);
 }
 
+/**
+ * Verbs stressed on a last short syllable double its consonant although longer than four letters:
+ * repel -> repelled, patrol -> patrolling, permit -> permitted.
+ */
+const STRESSED_FINAL = new Set(["patrol", "repel", "expel", "compel", "propel", "control", "deter", "permit", "submit", "commit", "rebel", "refer", "confer", "regret", "equip"]);
+
 /** All forms of one verb: base, -s, -ed, -ing and irregular forms. */
 export function verbForms(base: string): string[] {
   const w = base.toLowerCase();
@@ -72,12 +78,12 @@ export function verbForms(base: string): string[] {
   if (!irregular || !["say", "tell", "hold", "keep", "lead", "let", "put", "set", "shoot", "bring", "fight", "seek", "stand", "withstand", "upset", "lay", "burst", "catch", "cut", "fling", "hit", "hurt", "shut", "tear", "sling", "send", "win", "find", "break", "take", "throw", "write", "drive", "speak", "strike", "overrun", "get", "give", "run", "forbid"].includes(w)) {
     if (w.endsWith("e")) forms.add(`${w}d`);
     else if (/[^aeiou]y$/.test(w)) forms.add(`${w.slice(0, -1)}ied`);
-    else if (doubles(w)) forms.add(`${w}${w.at(-1)}ed`);
+    else if (doubles(w) || STRESSED_FINAL.has(w)) forms.add(`${w}${w.at(-1)}ed`);
     else forms.add(`${w}ed`);
   }
   if (w.endsWith("ie")) forms.add(`${w.slice(0, -2)}ying`);
   else if (w.endsWith("e") && !w.endsWith("ee")) forms.add(`${w.slice(0, -1)}ing`);
-  else if (doubles(w)) forms.add(`${w}${w.at(-1)}ing`);
+  else if (doubles(w) || STRESSED_FINAL.has(w)) forms.add(`${w}${w.at(-1)}ing`);
   else forms.add(`${w}ing`);
   if (w === "burn") forms.add("burned");
   return [...forms];

@@ -540,6 +540,20 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
 }
 
 /** The "by" agent of a passive within the clause after `from`. */
+/** Nouns of number or formation before "of" in an agent: "by hundreds of police officers", "by a line of riot police". */
+const AGENT_QUANTITIES = new Set(["hundreds", "dozens", "scores", "thousands", "tens", "number", "contingent", "line", "lines", "cordon", "ring", "wall", "row", "rows", "squad", "squads", "unit", "units", "team", "teams", "members", "detachment", "phalanx", "group", "force", "platoon", "company"]);
+
+/**
+ * A preposition inside the agent's quantity: "of" after a quantity noun ("hundreds of police"),
+ * "about"/"around"/"over"/"nearly" before a number ("by about 200 officers").
+ */
+function agentQuantity(view: SentenceView, k: number): boolean {
+  const w = view.words[k]!.w;
+  if (w === "of") return AGENT_QUANTITIES.has(view.words[k - 1]?.w ?? "");
+  if (w === "about" || w === "around" || w === "over" || w === "nearly" || w === "some") return /^\d[\d,]*$/.test(view.words[k + 1]?.w ?? "");
+  return false;
+}
+
 export function findAgent(view: SentenceView, from: number, kinds: readonly EntityKind[]): MentionSpan | null {
   const words = view.words;
   for (let j = from; j < words.length && j < from + 10; j++) {
@@ -548,12 +562,13 @@ export function findAgent(view: SentenceView, from: number, kinds: readonly Enti
     if (w === "by") {
       let k = j + 1;
       while (k < words.length && FILLERS.has(words[k]!.w)) k++;
-      for (; k < words.length && k < j + 6; k++) {
+      for (; k < words.length && k < j + 8; k++) {
         const m = words[k]!.m;
         if (m !== -1) {
           const span = view.mentions[m]!;
           return kindOk(span, kinds) ? span : null;
         }
+        if (agentQuantity(view, k)) continue;
         if (PREPOSITIONS.has(words[k]!.w) || words[k]!.w === ",") return null;
       }
       return null;

@@ -44,6 +44,13 @@ export interface RelationRule {
    * ("protest", "angry"): keeps neutral verbs like "gather" from firing on a vigil.
    */
   context?: string[];
+  /**
+   * Without the context words in the sentence, the rule still holds for a target of these kinds when
+   * the article is about a protest (it names a protesting crowd) and the sentence has none of
+   * `contextVeto` ("gathered outside the embassy" in a protest story, not "to lay flowers").
+   */
+  articleContextKinds?: readonly EntityKind[];
+  contextVeto?: string[];
   /** Extra words, one of which must occur within a few words before the trigger ("burn" before "flags"). */
   cue?: string[];
 }
