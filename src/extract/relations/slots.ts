@@ -1,7 +1,7 @@
 // Slot filling around a trigger: the subject to the left, objects and the "by" agent to the right,
 // negation and modality in the verb group. Works on words and mention spans, no parser.
 import type { EntityKind } from "../../model/ontology.js";
-import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
+import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, PERCEIVED, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
 import { stateLexicon } from "../lexicon/states.js";
 import { ROLE_NOUNS } from "../lexicon/persons.js";
 import type { MentionSpan, SentenceView } from "./view.js";
@@ -460,6 +460,9 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
       }
       directOpen = false;
       const next = words[j + 1]?.w;
+      // "joined the alliance following Russia's invasion of Ukraine": a possessor inside another
+      // preposition's phrase opens a new noun, and the prepositions after it belong to that noun.
+      if (next === "'s" && lastPrep !== null && lastPrep !== "by" && !targetPrepOpen) break;
       if (next === "'s") {
         j++;
         continue;
@@ -587,6 +590,8 @@ export function polarity(view: SentenceView, from: number, i: number): Polarity 
     const w = words[j]!.w;
     if (NEGATORS.has(w)) return "negated";
     if (WEAK_MODALS.has(w)) weak = true;
+    // "policemen could be seen beating him": a modal of perception reports what was seen.
+    else if (MODALS.has(w) && words[j + 1]?.w === "be" && PERCEIVED.has(words[j + 2]?.w ?? "")) j += 2;
     else if (MODALS.has(w)) return "hypothetical";
   }
   // "a planned protest", "possible attack": a hedging modifier right before the trigger.
