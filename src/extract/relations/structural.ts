@@ -216,6 +216,8 @@ function coordinatedAllies(view: SentenceView, i: number): Candidate[] {
 /** Verbs that state how one actor counts another: "Russia, which counts Armenia as an ally". */
 const REGARD_VERBS = new Set(["counts", "count", "counted", "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "saw", "views", "viewed", "treats", "treated"]);
 const ALLY_NOUNS = new Set(["ally", "allies", "partner"]);
+/** Nouns of backing read like "ally" but directed: "Turkey, Azerbaijan's main backer" supports Azerbaijan. */
+const BACKER_NOUNS = new Set(["backer", "backers", "supporter", "sponsor", "patron"]);
 
 /**
  * Stated alliances by apposition and by regard: "Turkey, Azerbaijan's closest ally, ..." and
@@ -227,12 +229,19 @@ export function allyCandidates(view: SentenceView): Candidate[] {
   const allied: readonly string[] = ["State", "Organization"];
   for (let i = 2; i < words.length; i++) {
     if (words[i]!.m === -1 && (words[i]!.w === "allies" || words[i]!.w === "alliance")) out.push(...coordinatedAllies(view, i));
-    if (words[i]!.m !== -1 || !ALLY_NOUNS.has(words[i]!.w)) continue;
+    if (words[i]!.m !== -1 || (!ALLY_NOUNS.has(words[i]!.w) && !BACKER_NOUNS.has(words[i]!.w))) continue;
+    const backer = BACKER_NOUNS.has(words[i]!.w);
     // Modifiers before the noun: "closest", "key", "main".
     let j = i - 1;
     for (let k = 0; k < 2 && j >= 0 && words[j]!.m === -1 && /^\p{Ll}+$/u.test(words[j]!.w) && !["an", "a", "as", "the", "not", "no", "our", "their", "its"].includes(words[j]!.w); k++) j--;
     const push = (a: MentionSpan | null, b: MentionSpan | null, rule: string): void => {
-      if (a && b && allied.includes(a.entity.kind) && allied.includes(b.entity.kind) && a.entity.id !== b.entity.id) out.push({ source: a, target: b, predicate: "allied-with", rule, polarity: "asserted" });
+      if (!a || !b || a.entity.id === b.entity.id) return;
+      if (backer) {
+        if (a.entity.kind !== "Location" && a.entity.kind !== "Embassy" && b.entity.kind !== "Location" && b.entity.kind !== "Embassy")
+          out.push({ source: a, target: b, predicate: "supports", rule: rule.replace("ally.", "support.backer-"), polarity: "asserted" });
+        return;
+      }
+      if (allied.includes(a.entity.kind) && allied.includes(b.entity.kind)) out.push({ source: a, target: b, predicate: "allied-with", rule, polarity: "asserted" });
     };
     const owner = words[j]?.w === "'s" ? mentionAt(view, j - 1) : mentionAt(view, j);
     if (owner && (words[j]?.w === "'s" || !isPossessed(view, owner))) {
@@ -258,9 +267,10 @@ export function allyCandidates(view: SentenceView): Candidate[] {
     if (words[j]?.w === "its" || words[j]?.w === "their") {
       // "Russia and its ally Iran": the owner of "its" is the mention joined by "and".
       const named = mentionAt(view, words[i + 1]?.w === "," ? i + 2 : i + 1);
-      if (words[j - 1]?.w === "and" || words[j - 1]?.w === ",") push(mentionAt(view, j - 2), named, "ally.its-ally");
+      if (!backer && (words[j - 1]?.w === "and" || words[j - 1]?.w === ",")) push(mentionAt(view, j - 2), named, "ally.its-ally");
       continue;
     }
+    if (backer) continue;
     // "counts B as an ally"
     if ((words[j]?.w === "an" || words[j]?.w === "a") && words[j - 1]?.w === "as") j -= 2;
     else if (words[j]?.w === "as") j -= 1;

@@ -51,6 +51,25 @@ describe("supports stated by a compound", () => {
   });
 });
 
+describe("supports stated by a backer noun", () => {
+  it("reads 'A, B's main backer' and 'A is B's backer', not a denied one", () => {
+    expect(edges("Turkey, Azerbaijan's main backer, sent drones.", "supports")).toContain("Turkey -> Azerbaijan");
+    expect(edges("Iran is Hezbollah's main backer.", "supports")).toContain("Iran -> Hezbollah");
+    expect(edges("Iran is not Hezbollah's backer, the minister said.", "supports")).toEqual([]);
+  });
+});
+
+describe("attacks named inside a clash", () => {
+  it("reads the side throwing stones, or the side 'who fired', as attacking", () => {
+    expect(edges("Protesters clashed with police, throwing stones and bottles.", "attacks")).toContain("Protesters -> police");
+    expect(edges("Protesters clashed with police, who fired tear gas and rubber bullets.", "attacks")).toContain("police -> Protesters");
+  });
+
+  it("does not read a bare clash as an attack", () => {
+    expect(edges("Protesters clashed with police outside the parliament.", "attacks")).toEqual([]);
+  });
+});
+
 describe("attacks on places and witnessed violence", () => {
   it("reads a state striking or pounding a town", () => {
     expect(edges("Russia struck a power plant in Kharkiv with missiles.", "attacks")).toContain("Russia -> power plant");

@@ -6,7 +6,7 @@ export const ATTACK_RULES: RelationRule[] = [
     id: "attack.verb",
     predicate: "attacks",
     frame: "verb",
-    triggers: ["attack", "storm", "ransack", "raid", "bomb", "shell", "invade", "occupy", "overrun", "assault", "besiege", "loot", "vandalise", "vandalize", "torch", "firebomb", "stone", "pelt", "kill", "shoot", "wound", "injure", "punch", "kick", "club", "assassinate", "massacre", "strike", "hit", "target", "break into", "burst into", "force their way into", "force its way into", "smash their way into", "set fire to", "set alight", "set on fire", "breach", "overpower", "trash", "smash", "firebomb", "ram", "batter", "fire on", "open fire on", "fire at", "open fire at", "fire tear gas at", "fire rubber bullets at", "fire water cannon at", "use tear gas on", "throw stones at", "throw rocks at", "hurl stones at", "hurl rocks at", "hurl petrol bombs at", "hurl at", "throw at", "lob at", "throw * at", "throw * towards", "throw * toward", "hurl * towards", "hurl * toward", "hurl * at", "lob * at", "fire * at", "fling * at", "aim * at", "crack down on", "wage war on", "declare war on", "wage war against", "launch strikes on", "launch an attack on", "launch attacks on", "launch an offensive against", "bombard", "annex", "take hostage", "hold hostage", "abduct", "kidnap", "lay siege to", "wreck", "pelt", "baton-charge", "lathi-charge", "fight", "battle", "torture", "execute", "lynch", "stab", "behead", "tear-gas", "teargas", "manhandle", "trample", "whip", "lash", "bludgeon", "maul", "douse", "hose", "pound", "pummel", "blitz", "rocket", "strafe", "carpet-bomb", "mortar", "hit out at", "use force against", "use force on", "use excessive force against", "use batons on", "use batons against", "use truncheons on", "use tear gas against", "use live ammunition on", "use live ammunition against"],
+    triggers: ["attack", "storm", "ransack", "raid", "bomb", "shell", "invade", "occupy", "overrun", "assault", "besiege", "loot", "vandalise", "vandalize", "torch", "firebomb", "stone", "pelt", "kill", "shoot", "wound", "injure", "punch", "kick", "club", "assassinate", "massacre", "strike", "hit", "target", "break into", "burst into", "force their way into", "force its way into", "smash their way into", "set fire to", "set alight", "set on fire", "breach", "overpower", "trash", "smash", "firebomb", "ram", "batter", "fire on", "open fire on", "fire at", "open fire at", "fire tear gas at", "fire rubber bullets at", "fire water cannon at", "use tear gas on", "throw stones at", "throw rocks at", "hurl stones at", "hurl rocks at", "hurl petrol bombs at", "hurl at", "throw at", "lob at", "throw * at", "throw * towards", "throw * toward", "hurl * towards", "hurl * toward", "hurl * at", "lob * at", "fire * at", "fling * at", "aim * at", "crack down on", "wage war on", "declare war on", "wage war against", "launch strikes on", "launch an attack on", "launch attacks on", "launch an offensive against", "bombard", "annex", "take hostage", "hold hostage", "abduct", "kidnap", "lay siege to", "wreck", "pelt", "baton-charge", "lathi-charge", "fight", "battle", "torture", "execute", "lynch", "stab", "behead", "tear-gas", "teargas", "manhandle", "trample", "whip", "lash", "bludgeon", "maul", "douse", "hose", "pound", "pummel", "blitz", "rocket", "strafe", "carpet-bomb", "mortar", "hit out at", "use force against", "use force on", "use excessive force against", "use batons on", "use batons against", "use truncheons on", "use tear gas against", "use live ammunition on", "use live ammunition against", "charge at", "charge into"],
     direct: true,
     preps: ["on", "against", "at", "into"],
     reason: "violent verbs: storming, ransacking or breaking into an embassy, military strikes, violence against people ('protesters stormed the embassy'; 'was stormed by'); places are not actors, so not targets",
@@ -95,6 +95,31 @@ export const SUPPORT_RULES: RelationRule[] = [
     targetKinds: ["Person", "Group", "Organization", "State", "Embassy"],
   },
 ];
+
+/**
+ * "Protesters clashed with police, throwing stones": a clash is no attack by itself, but a gerund
+ * of violence after it names who attacked; "..., who fired tear gas" names the other side.
+ */
+ATTACK_RULES.push(
+  {
+    id: "attack.clash-throwing",
+    predicate: "attacks",
+    frame: "pattern",
+    pattern: "{source} clashed|clash|clashes|clashing with the? {target} ,? throwing|hurling|pelting|lobbing|firing|beating|attacking|stoning",
+    reason: "the side throwing or firing during a clash is the one attacking ('youths clashed with police, hurling rocks')",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State"],
+  },
+  {
+    id: "attack.clash-who-fired",
+    predicate: "attacks",
+    frame: "pattern",
+    pattern: "{target} clashed|clash|clashes with the? {source} , who|which fired|beat|used|charged|attacked|hurled|threw",
+    reason: "'protesters clashed with police, who fired tear gas': the relative clause names the side attacking",
+    sourceKinds: ["Person", "Group", "Organization", "State"],
+    targetKinds: ["Person", "Group", "Organization", "State"],
+  },
+);
 
 export const ARREST_RULES: RelationRule[] = [
   {
