@@ -10,6 +10,7 @@ import { DEFAULT_RULES } from "./rules/index.js";
 import { fingerprint } from "../config.js";
 import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import * as cues from "./rules/cues.js";
+import { PREPOSITIONS } from "./rules/cues.js";
 import * as places from "./rules/places.js";
 import { ALLIED_SUFFIXES, BACKING_SUFFIXES } from "./rules/conflict.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
@@ -100,6 +101,9 @@ function triggerCandidates(view: SentenceView, rules: CompiledRules): Candidate[
       if (matchEnd === -1) continue;
       const frame = trig.rule.frame;
       if ((frame === "verb" || frame === "restrain") && i > 0 && NOUN_MARKERS.has(words[i - 1]!.w)) continue;
+      // "no justification for attacks on foreigners", "anger over raids": after a preposition a
+      // trigger not in -ing or -ed is a noun (gerunds stay verbs: "after storming the embassy").
+      if (frame === "verb" && i > 0 && PREPOSITIONS.has(words[i - 1]!.w) && words[i - 1]!.w !== "to" && !/(ing|ed)$/.test(word.w)) continue;
       done.add(trig.rule.id);
       out.push(...applyTrigger(view, trig, i, rules.preps.get(trig.rule.id) ?? [], matchEnd));
     }

@@ -222,7 +222,7 @@ export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolea
 }
 
 /** Skips adverbs, auxiliaries and negators leftwards from i-1; returns the first other index. */
-function skipVerbGroup(view: SentenceView, i: number): number {
+export function skipVerbGroup(view: SentenceView, i: number): number {
   let j = i - 1;
   while (j >= 0) {
     const w = view.words[j]!.w;
@@ -625,3 +625,28 @@ export function isQuoted(view: SentenceView, span: MentionSpan): boolean {
 }
 
 const QUOTES = new Set(['"', "“", "”"]);
+
+/** Verbs of saying whose "that"-clause pronoun ("it", "they") is the speaker. */
+const SAYING = new Set(["said", "says", "say", "announced", "stated", "declared", "insisted", "added", "confirmed", "affirmed", "reiterated"]);
+
+/**
+ * "Amnesty said in a statement that it supported the strikers": the pronoun subject of a reported
+ * clause is the speaker, over a short phrase between the verb of saying and "that".
+ */
+export function pronounSpeaker(view: SentenceView, i: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  const words = view.words;
+  const k = skipVerbGroup(view, i);
+  if (!["it", "they"].includes(words[k]?.w ?? "")) return null;
+  let p = k - 1;
+  if (words[p]?.w === "that") p--;
+  for (let n = 0; n < 6 && p >= 0 && !SAYING.has(words[p]!.w); n++, p--) {
+    if (words[p]!.m !== -1 || CLAUSE_BREAKS.has(words[p]!.w) || [",", ".", '"'].includes(words[p]!.w)) return null;
+  }
+  if (p < 0 || !SAYING.has(words[p]!.w)) return null;
+  p--;
+  while (p >= 0 && ADVERBS.has(words[p]!.w)) p--;
+  const m = words[p]?.m;
+  if (m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  return kindOk(span, kinds) ? span : null;
+}

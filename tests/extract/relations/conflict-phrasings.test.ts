@@ -3,6 +3,8 @@
 // "pro-X", strikes on places, and the cases that must stay without an edge.
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../../../src/extract/index.js";
+import { extractRelations } from "../../../src/extract/relations/index.js";
+import { analyzed, triples, type EntitySpec } from "./fixture.js";
 
 const extractor = createExtractor();
 
@@ -87,5 +89,24 @@ describe("attacks on places and witnessed violence", () => {
 
   it("does not take a place inside 'in southern X' as the subject", () => {
     expect(edges("Shelling of border villages in southern Lebanon has killed a dozen people.", "attacks")).toEqual([]);
+  });
+});
+
+describe("subjects of reported clauses and nouns after prepositions", () => {
+  it("takes the speaker as the 'it' of a reported clause over a short phrase", () => {
+    expect(edges("Amnesty International said in a statement that it supported the dockworkers.", "supports")).toContain("Amnesty International -> dockworkers");
+    expect(edges("Amnesty International said in a statement that it did not support the dockworkers.", "supports")).toEqual([]);
+  });
+
+  it("reads 'for attacks on X' as a noun with no attacker named", () => {
+    // Entities fixed by hand, so the check is on the relation stage alone.
+    const cast: EntitySpec[] = [
+      { id: "mayor", kind: "Person", names: ["Mayor Tomas Boro", "Boro"] },
+      { id: "traders", kind: "Group", names: ["foreign traders"] },
+    ];
+    const rel = (text: string) => triples(extractRelations(analyzed(text, cast)));
+    expect(rel("Boro apologised for attacks on foreign traders.")).toEqual([]);
+    expect(rel("Boro spoke out against raids on foreign traders.")).toEqual([]);
+    expect(rel("Boro assaulted foreign traders on Sunday.")).toContain("mayor attacks traders");
   });
 });
