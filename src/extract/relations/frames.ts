@@ -15,6 +15,7 @@ import {
   isDemonymModifier,
   isQuoted,
   polarity,
+  pronounSpeaker,
   scanObjects,
   type Polarity,
 } from "./slots.js";
@@ -389,7 +390,7 @@ export function applyTrigger(view: SentenceView, trig: CompiledTrigger, i: numbe
         if (!contextOk(view, rule)) return [];
         return pairs(view, [source], withCoordinated(view, target), rule, pol);
       }
-      const source = findSubject(view, rule.prepositional ? headVerb(view, i) : i, k.source);
+      const source = findSubject(view, rule.prepositional ? headVerb(view, i) : i, k.source) ?? pronounSpeaker(view, i, k.source);
       if (!source) return [];
       const fromArticle = !contextOk(view, rule, source);
       if (fromArticle && !articleContextOk(view, rule)) return [];

@@ -10,9 +10,11 @@ import { DEFAULT_RULES } from "./rules/index.js";
 import { fingerprint } from "../config.js";
 import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import * as cues from "./rules/cues.js";
+import { PREPOSITIONS } from "./rules/cues.js";
 import * as places from "./rules/places.js";
+import { ALLIED_SUFFIXES, BACKING_SUFFIXES } from "./rules/conflict.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
-import { allyCandidates, backerCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
+import { allyCandidates, backerCandidates, compoundCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
 import { homeState } from "./home.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
@@ -21,7 +23,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 20;
+const CODE_REVISION = 21;
 
 /** Sets become sorted arrays so the fingerprint sees their content. */
 function tableJson(value: unknown): string {
@@ -33,7 +35,7 @@ function tableJson(value: unknown): string {
  * the code revision plus a fingerprint of every rule table.
  */
 export const RELATIONS_VERSION = `relations-${CODE_REVISION}-${fingerprint(
-  tableJson([DEFAULT_RULES, TITLE_RULES, GROUP_ROLES, ATTRIBUTION_RULES, SOURCE_PHRASES, AUDIENCE_WORDS, SPEAKER_HEADS, cues, places]),
+  tableJson([DEFAULT_RULES, TITLE_RULES, GROUP_ROLES, ATTRIBUTION_RULES, SOURCE_PHRASES, AUDIENCE_WORDS, SPEAKER_HEADS, cues, places, BACKING_SUFFIXES, ALLIED_SUFFIXES]),
 )}`;
 
 const compiledCache = new WeakMap<readonly RelationRule[], CompiledRules>();
@@ -99,6 +101,9 @@ function triggerCandidates(view: SentenceView, rules: CompiledRules): Candidate[
       if (matchEnd === -1) continue;
       const frame = trig.rule.frame;
       if ((frame === "verb" || frame === "restrain") && i > 0 && NOUN_MARKERS.has(words[i - 1]!.w)) continue;
+      // "no justification for attacks on foreigners", "anger over raids": after a preposition a
+      // trigger not in -ing or -ed is a noun (gerunds stay verbs: "after storming the embassy").
+      if (frame === "verb" && i > 0 && PREPOSITIONS.has(words[i - 1]!.w) && words[i - 1]!.w !== "to" && !/(ing|ed)$/.test(word.w)) continue;
       done.add(trig.rule.id);
       out.push(...applyTrigger(view, trig, i, rules.preps.get(trig.rule.id) ?? [], matchEnd));
     }
@@ -237,6 +242,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
       ...placeCandidates(view),
       ...backerCandidates(view),
       ...allyCandidates(view),
+      ...compoundCandidates(view),
       ...titles[s]!,
     ];
     return passiveActors(derive(cands, doc.entities));

@@ -1,7 +1,7 @@
 // Slot filling around a trigger: the subject to the left, objects and the "by" agent to the right,
 // negation and modality in the verb group. Works on words and mention spans, no parser.
 import type { EntityKind } from "../../model/ontology.js";
-import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
+import { ADVERBS, CLAUSE_BREAKS, FILLERS, IRREALIS, MODALS, PERCEIVED, NEGATORS, OBJECT_BREAKS, PASSIVE_AUX, PREPOSITIONS, WEAK_MODALS } from "./rules/cues.js";
 import { stateLexicon } from "../lexicon/states.js";
 import { ROLE_NOUNS } from "../lexicon/persons.js";
 import type { MentionSpan, SentenceView } from "./view.js";
@@ -222,7 +222,7 @@ export function isDemonymModifier(view: SentenceView, span: MentionSpan): boolea
 }
 
 /** Skips adverbs, auxiliaries and negators leftwards from i-1; returns the first other index. */
-function skipVerbGroup(view: SentenceView, i: number): number {
+export function skipVerbGroup(view: SentenceView, i: number): number {
   let j = i - 1;
   while (j >= 0) {
     const w = view.words[j]!.w;
@@ -460,6 +460,9 @@ export function scanObjects(view: SentenceView, from: number, opts: ScanOptions)
       }
       directOpen = false;
       const next = words[j + 1]?.w;
+      // "joined the alliance following Russia's invasion of Ukraine": a possessor inside another
+      // preposition's phrase opens a new noun, and the prepositions after it belong to that noun.
+      if (next === "'s" && lastPrep !== null && lastPrep !== "by" && !targetPrepOpen) break;
       if (next === "'s") {
         j++;
         continue;
@@ -602,6 +605,8 @@ export function polarity(view: SentenceView, from: number, i: number): Polarity 
     const w = words[j]!.w;
     if (NEGATORS.has(w)) return "negated";
     if (WEAK_MODALS.has(w)) weak = true;
+    // "policemen could be seen beating him": a modal of perception reports what was seen.
+    else if (MODALS.has(w) && words[j + 1]?.w === "be" && PERCEIVED.has(words[j + 2]?.w ?? "")) j += 2;
     else if (MODALS.has(w)) return "hypothetical";
   }
   // "a planned protest", "possible attack": a hedging modifier right before the trigger.
@@ -635,3 +640,28 @@ export function isQuoted(view: SentenceView, span: MentionSpan): boolean {
 }
 
 const QUOTES = new Set(['"', "“", "”"]);
+
+/** Verbs of saying whose "that"-clause pronoun ("it", "they") is the speaker. */
+const SAYING = new Set(["said", "says", "say", "announced", "stated", "declared", "insisted", "added", "confirmed", "affirmed", "reiterated"]);
+
+/**
+ * "Amnesty said in a statement that it supported the strikers": the pronoun subject of a reported
+ * clause is the speaker, over a short phrase between the verb of saying and "that".
+ */
+export function pronounSpeaker(view: SentenceView, i: number, kinds: readonly EntityKind[]): MentionSpan | null {
+  const words = view.words;
+  const k = skipVerbGroup(view, i);
+  if (!["it", "they"].includes(words[k]?.w ?? "")) return null;
+  let p = k - 1;
+  if (words[p]?.w === "that") p--;
+  for (let n = 0; n < 6 && p >= 0 && !SAYING.has(words[p]!.w); n++, p--) {
+    if (words[p]!.m !== -1 || CLAUSE_BREAKS.has(words[p]!.w) || [",", ".", '"'].includes(words[p]!.w)) return null;
+  }
+  if (p < 0 || !SAYING.has(words[p]!.w)) return null;
+  p--;
+  while (p >= 0 && ADVERBS.has(words[p]!.w)) p--;
+  const m = words[p]?.m;
+  if (m === undefined || m === -1) return null;
+  const span = view.mentions[m]!;
+  return kindOk(span, kinds) ? span : null;
+}

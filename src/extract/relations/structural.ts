@@ -7,6 +7,7 @@ import { BASED_WORDS, CAPITAL_WORDS, GENERIC_ACTORS, PLACE_MODIFIERS, SEATED_BOD
 import { lexicon, SUBDIVISION_RULE } from "../lexicon/index.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
 import { ADVERBS, FILLERS, PREPOSITIONS, SECURITY_FORCES } from "./rules/cues.js";
+import { ALLIED_SUFFIXES, BACKING_SUFFIXES } from "./rules/conflict.js";
 import { governingPrep, hasNegation, isQuoted, matchPhrase } from "./slots.js";
 import { stateEntityFor } from "./states.js";
 import { cityState } from "./home.js";
@@ -128,9 +129,95 @@ export function backerCandidates(view: SentenceView): Candidate[] {
   return out;
 }
 
+/** Words that end the modifiers before an ally's owner ("a close Saudi ally"). */
+const ALLY_STOPS = new Set(["a", "an", "the", "not", "no", "and", "or", "as", "of", "is", "was", "are", "were", "been", "be", "remains", "remained", "became", "become"]);
+/** Copulas that make the subject the ally: "Belarus is Russia's closest ally". */
+const ALLY_COPULAS = new Set(["is", "was", "remains", "remained", "became", "becomes", "been", "'s"]);
+
+function mentionAt(view: SentenceView, k: number): MentionSpan | null {
+  const m = view.words[k]?.m;
+  return m === undefined || m === -1 ? null : view.mentions[m]!;
+}
+
+/** The mention is itself the possessor of a noun before the ally noun ("Iran's army ally"): not a modifier. */
+function isPossessed(view: SentenceView, span: MentionSpan): boolean {
+  return view.words[span.last + 1]?.w === "'s";
+}
+
+/**
+ * The mention an ally phrase stands in apposition to, when the phrase starts after \`k\`:
+ * "A, B's ally", "A, one of B's allies", "A, a NATO member and one of B's allies", "A, a close B ally".
+ */
+function allyAppositive(view: SentenceView, k: number): MentionSpan | null {
+  const words = view.words;
+  let p = k;
+  if (words[p]?.w === "a" || words[p]?.w === "an") p--;
+  if (words[p]?.w === "of" && words[p - 1]?.w === "one") {
+    p -= 2;
+    // "A, a NATO member and one of B's allies": over a short first apposition.
+    if (words[p]?.w === "and") {
+      let q = p - 1;
+      while (q > 0 && q >= p - 6 && words[q]!.w !== ",") q--;
+      if (words[q]?.w === ",") p = q;
+    }
+  }
+  if (words[p]?.w !== ",") return null;
+  return mentionAt(view, p - 1);
+}
+
+/** "A is B's ally", "A has long been a key B ally": the subject of a copula ending at \`k\`. */
+function copulaSubject(view: SentenceView, k: number): MentionSpan | null {
+  const words = view.words;
+  let p = k;
+  if (words[p]?.w === "a" || words[p]?.w === "an") p--;
+  if (!ALLY_COPULAS.has(words[p]?.w ?? "")) return null;
+  p--;
+  for (let n = 0; n < 3 && p >= 0 && (ADVERBS.has(words[p]!.w) || ["has", "have", "had", "long"].includes(words[p]!.w)); n++) p--;
+  return mentionAt(view, p);
+}
+
+/** Verbs and words between coordinated subjects and "allies"/"alliance": "are close allies", "formed a military alliance". */
+const ALLIANCE_VERBS = new Set(["are", "were", "became", "become", "remain", "remained", "been", "have", "has", "had", "formed", "form", "forged", "forge", "sealed", "signed", "announced", "launched", "created", "long", "close", "closest", "key", "military", "strategic", "defence", "defense", "security", "new", "an", "a", "firm", "old", "staunch", "also", "now", "still"]);
+
+/**
+ * "Mali and Niger are allies", "Russia and China formed a strategic alliance": the coordinated
+ * subjects of a copula or of forming an alliance are allied with each other.
+ */
+function coordinatedAllies(view: SentenceView, i: number): Candidate[] {
+  const words = view.words;
+  let j = i - 1;
+  let verb = false;
+  while (j >= 0 && j >= i - 5 && words[j]!.m === -1 && ALLIANCE_VERBS.has(words[j]!.w)) {
+    if (!["an", "a", "close", "closest", "key", "military", "strategic", "defence", "defense", "security", "new", "firm", "old", "staunch", "long", "also", "now", "still"].includes(words[j]!.w)) verb = true;
+    j--;
+  }
+  if (!verb || hasNegation(view, j + 1)) return [];
+  // "alliance with" names the partner after the noun: handled by the noun rule.
+  if (words[i + 1]?.w === "with") return [];
+  const members: MentionSpan[] = [];
+  let k = j;
+  while (k >= 0) {
+    const span = mentionAt(view, k);
+    if (!span || (span.entity.kind !== "State" && span.entity.kind !== "Organization")) break;
+    members.push(span);
+    k = span.first - 1;
+    if (words[k]?.w === "and" || words[k]?.w === ",") k--;
+    else break;
+    if (words[k]?.w === ",") k--;
+  }
+  const out: Candidate[] = [];
+  if (members.length < 2) return out;
+  for (let a = 0; a < members.length; a++)
+    for (let b = a + 1; b < members.length; b++)
+      if (members[a]!.entity.id !== members[b]!.entity.id) out.push({ source: members[b]!, target: members[a]!, predicate: "allied-with", rule: "ally.coordinated", polarity: "asserted" });
+  return out;
+}
+
 /** Verbs that state how one actor counts another: "Russia, which counts Armenia as an ally". */
 const REGARD_VERBS = new Set(["counts", "count", "counted", "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "saw", "views", "viewed", "treats", "treated"]);
 const ALLY_NOUNS = new Set(["ally", "allies", "partner"]);
+/** Nouns of backing read like "ally" but directed: "Turkey, Azerbaijan's main backer" supports Azerbaijan. */
+const BACKER_NOUNS = new Set(["backer", "backers", "supporter", "sponsor", "patron"]);
 
 /**
  * Stated alliances by apposition and by regard: "Turkey, Azerbaijan's closest ally, ..." and
@@ -141,23 +228,49 @@ export function allyCandidates(view: SentenceView): Candidate[] {
   const words = view.words;
   const allied: readonly string[] = ["State", "Organization"];
   for (let i = 2; i < words.length; i++) {
-    if (words[i]!.m !== -1 || !ALLY_NOUNS.has(words[i]!.w)) continue;
+    if (words[i]!.m === -1 && (words[i]!.w === "allies" || words[i]!.w === "alliance")) out.push(...coordinatedAllies(view, i));
+    if (words[i]!.m !== -1 || (!ALLY_NOUNS.has(words[i]!.w) && !BACKER_NOUNS.has(words[i]!.w))) continue;
+    const backer = BACKER_NOUNS.has(words[i]!.w);
     // Modifiers before the noun: "closest", "key", "main".
     let j = i - 1;
     for (let k = 0; k < 2 && j >= 0 && words[j]!.m === -1 && /^\p{Ll}+$/u.test(words[j]!.w) && !["an", "a", "as", "the", "not", "no", "our", "their", "its"].includes(words[j]!.w); k++) j--;
-    if (words[j]?.w === "'s") {
-      // "A, B's closest ally"
-      const bm = words[j - 1]?.m;
-      if (bm === undefined || bm === -1) continue;
-      const b = view.mentions[bm]!;
-      if (words[b.first - 1]?.w !== ",") continue;
-      const am = words[b.first - 2]?.m;
-      if (am === undefined || am === -1) continue;
-      const a = view.mentions[am]!;
-      if (allied.includes(a.entity.kind) && allied.includes(b.entity.kind) && a.entity.id !== b.entity.id)
-        out.push({ source: a, target: b, predicate: "allied-with", rule: "ally.apposition", polarity: "asserted" });
+    const push = (a: MentionSpan | null, b: MentionSpan | null, rule: string): void => {
+      if (!a || !b || a.entity.id === b.entity.id) return;
+      if (backer) {
+        if (a.entity.kind !== "Location" && a.entity.kind !== "Embassy" && b.entity.kind !== "Location" && b.entity.kind !== "Embassy")
+          out.push({ source: a, target: b, predicate: "supports", rule: rule.replace("ally.", "support.backer-"), polarity: "asserted" });
+        return;
+      }
+      if (allied.includes(a.entity.kind) && allied.includes(b.entity.kind)) out.push({ source: a, target: b, predicate: "allied-with", rule, polarity: "asserted" });
+    };
+    const owner = words[j]?.w === "'s" ? mentionAt(view, j - 1) : mentionAt(view, j);
+    if (owner && (words[j]?.w === "'s" || !isPossessed(view, owner))) {
+      // "A, B's closest ally", "A, one of B's firmest allies", "A is B's closest ally",
+      // "A, a close Saudi ally", "A is a key NATO ally": the ally is A, the owner or modifier names B.
+      let before = owner.first - 1;
+      if (words[j]?.w !== "'s") while (before > 0 && before >= owner.first - 3 && words[before]!.m === -1 && /^\p{Ll}+$/u.test(words[before]!.w) && !ALLY_STOPS.has(words[before]!.w)) before--;
+      const appositive = allyAppositive(view, before);
+      if (appositive) {
+        push(appositive, owner, "ally.apposition");
+        continue;
+      }
+      const subject = copulaSubject(view, before);
+      if (subject && !hasNegation(view, before + 1)) {
+        push(subject, owner, "ally.copula");
+        continue;
+      }
+      // "Russia's ally Iran", "Moscow's closest ally, Belarus,", "NATO ally Turkey": the name after the noun is the ally.
+      const after = words[j]?.w === "'s" && words[i + 1]?.w === "," ? i + 2 : i + 1;
+      push(mentionAt(view, after), owner, "ally.possessive-name");
       continue;
     }
+    if (words[j]?.w === "its" || words[j]?.w === "their") {
+      // "Russia and its ally Iran": the owner of "its" is the mention joined by "and".
+      const named = mentionAt(view, words[i + 1]?.w === "," ? i + 2 : i + 1);
+      if (!backer && (words[j - 1]?.w === "and" || words[j - 1]?.w === ",")) push(mentionAt(view, j - 2), named, "ally.its-ally");
+      continue;
+    }
+    if (backer) continue;
     // "counts B as an ally"
     if ((words[j]?.w === "an" || words[j]?.w === "a") && words[j - 1]?.w === "as") j -= 2;
     else if (words[j]?.w === "as") j -= 1;
@@ -958,4 +1071,51 @@ function titleAt(view: SentenceView, j: number): { entry: TitleIndexEntry; start
   if (first === undefined) return null;
   for (const entry of titles().byFirst.get(first) ?? []) if (matchPhrase(view, j, entry.words) === entry.words.length) return { entry, start: j };
   return null;
+}
+
+/** The article's entity a name or demonym written inside a compound stands for ("iran", "nato", "russian"). */
+function namedEntity(view: SentenceView, name: string): Entity | undefined {
+  const lower = name.toLowerCase();
+  return (
+    stateEntityFor(lower, view.entities) ??
+    view.entities.find((e) => (e.kind === "State" || e.kind === "Organization") && (e.label.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)))
+  );
+}
+
+const SUPPORTED_KINDS: readonly string[] = ["Person", "Group", "Organization", "State"];
+
+/**
+ * Support and alliance stated by a hyphenated compound: "the Iran-backed Houthis" (Iran supports
+ * the Houthis), "Moscow-allied forces" (allied). ("pro-X" crowds were tried and dropped: on unseen
+ * news the crowd they name is often resolved to another group, so they cost more than they found.)
+ */
+export function compoundCandidates(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const words = view.words;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.w;
+    const dash = w.lastIndexOf("-");
+    if (dash <= 0) continue;
+    const head = w.slice(0, dash);
+    const tail = w.slice(dash + 1);
+    const backing = BACKING_SUFFIXES.includes(tail);
+    if (!backing && !ALLIED_SUFFIXES.includes(tail)) continue;
+    const entity = namedEntity(view, head);
+    if (!entity) continue;
+    // The actor the compound modifies: the mention holding it, or the next one over a modifier.
+    let target = mentionAt(view, k);
+    if (!target || target.entity.id === entity.id) {
+      target = null;
+      let q = k + 1;
+      while (q < words.length && q <= k + 2 && words[q]!.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[q]!.w) && !PREPOSITIONS.has(words[q]!.w)) q++;
+      const next = mentionAt(view, q);
+      if (next && next.first === q) target = next;
+    }
+    if (!target || target.entity.id === entity.id) continue;
+    if (backing && SUPPORTED_KINDS.includes(target.entity.kind))
+      out.push({ source: { ...target, entity }, target, predicate: "supports", rule: "support.backed-compound", polarity: "asserted" });
+    else if (!backing && (target.entity.kind === "State" || target.entity.kind === "Organization") && (entity.kind === "State" || entity.kind === "Organization"))
+      out.push({ source: target, target: { ...target, entity }, predicate: "allied-with", rule: "ally.allied-compound", polarity: "asserted" });
+  }
+  return out;
 }

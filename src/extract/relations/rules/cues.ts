@@ -32,6 +32,12 @@ export const MODALS = new Set([
 ]);
 
 /**
+ * Participles that turn a modal into a report of what was witnessed: "could be seen beating",
+ * "can be heard shouting", "could be seen on video kicking" assert the act, not a possibility.
+ */
+export const PERCEIVED = new Set(["seen", "heard", "filmed", "pictured", "spotted", "observed", "watched", "recorded", "photographed"]);
+
+/**
  * Modal words that still assert the event for a noun trigger or a target already reached
  * ("attempted to storm" is reported as a protest at the embassy). Kept apart so verb frames can
  * treat "attempted to storm" as no attack while the protest rule still fires.
@@ -53,6 +59,8 @@ export const PREPOSITIONS = new Set([
 export const FILLERS = new Set([
   "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
   "main", "local", "nearby", "heavily", "fortified", "central", "whole", "entire", "new", "old", "former",
+  // compass adjectives: "in southern Lebanon" is still a prepositional phrase, not a subject
+  "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
 ]);
 
 /**
