@@ -1,6 +1,7 @@
 // Collectives that are not the article's protest collective although their head noun is one of its
 // nouns: people from another state or from a named body, and a new group introduced as "a group of N
 // people". Decided over the whole article, after the finder has proposed every candidate.
+import { CASUALTY_PASSIVES, CATEGORY_FRAMES, PEOPLE_NOUNS, POPULATION_COUNTS } from "../lexicon/groups.js";
 import type { TokenContext } from "./context.js";
 import type { Candidate } from "./types.js";
 
@@ -14,6 +15,51 @@ export const NEW_GROUP_RULE = {
   id: "group.new-collective",
   reason: "an indefinite 'a group of N people' (or of N of a nation's people) after the story's collective is named introduces another collective",
 };
+
+/** Rule: "two Indonesian fishermen ... The two men were freed": a definite count refers back to the same count. */
+export const SAME_COUNT_RULE = {
+  id: "group.same-count",
+  reason: "'the two men' refers back to the collective counted as two before, whatever noun named it",
+};
+/** Rule: "attacks on foreign nationals", "100 million Egyptians", "By Andean Wire staff": no acting collective. */
+export const CATEGORY_RULE = {
+  id: "group.category",
+  reason: "people named as a category (target of harm, object of concern, members of a coalition, a population, casualties of a war, a byline) do not make a node alone",
+};
+
+/** Number words that count exactly ("two men", "Fourteen people"); not "dozens", "hundreds". */
+const EXACT_NUMBERS: ReadonlySet<string> = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+  "seventy", "eighty", "ninety", "hundred", "thousand",
+]);
+
+/** The exact count opening a group mention ("two", "63", "thirty-two"), lower-cased; undefined if none. */
+function exactCount(ctx: TokenContext, c: Candidate): string | undefined {
+  for (let k = partitiveStart(ctx, c); k < c.last - 1; k++) {
+    const w = ctx.lower[k]!;
+    if (POPULATION_COUNTS.has(ctx.lower[k + 1] ?? "")) return undefined;
+    if (/^\d[\d,.]*$/u.test(w) || EXACT_NUMBERS.has(w) || EXACT_NUMBERS.has(w.split("-")[0]!)) return w;
+  }
+  return undefined;
+}
+
+/** Where the counted collective starts: "one of 47 men" counts the 47 men. */
+function partitiveStart(ctx: TokenContext, c: Candidate): number {
+  return ctx.lower[c.first + 1] === "of" && c.first + 2 < c.last - 1 ? c.first + 2 : c.first;
+}
+
+/** The category frame before a mention ("attacks on", "safety of"), or a byline ("By Andean Wire staff"). */
+function categoryFrame(ctx: TokenContext, c: Candidate): boolean {
+  const two = `${ctx.lower[c.first - 2] ?? ""} ${ctx.lower[c.first - 1] ?? ""}`;
+  if (CATEGORY_FRAMES.some((f) => f.before.includes(two))) return true;
+  // a byline opens its line: "By Andean Wire staff"
+  if (ctx.lower[c.first - 1] === "by" && ctx.start[c.first - 1]) return true;
+  for (let k = c.first; k < c.last; k++) if (POPULATION_COUNTS.has(ctx.lower[k]!)) return true;
+  // "tens of thousands of civilians were killed": casualties of a war
+  const next = ctx.lower[c.last] === "were" || ctx.lower[c.last] === "had" || ctx.lower[c.last] === "have" ? c.last + (ctx.lower[c.last + 1] === "been" ? 2 : 1) : c.last;
+  return next > c.last && CASUALTY_PASSIVES.has(ctx.lower[next] ?? "");
+}
 
 /** Candidates naming what a "from ..." qualifier after [.., at) names: names joined by "and" or commas. */
 function qualifier(ctx: TokenContext, byFirst: Map<number, Candidate>, at: number): { parts: Candidate[]; end: number } | undefined {
@@ -65,6 +111,7 @@ export function separateCollectives(ctx: TokenContext, candidates: Candidate[], 
   const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const byFirst = new Map<number, Candidate>();
   for (const c of sorted) if (!byFirst.has(c.first)) byFirst.set(c.first, c);
+  separateByRole(ctx, sorted);
   const protest = sorted.filter((c) => c.kind === "Group" && c.cluster === "protest" && !c.anaphor);
   const firstProtest = protest[0];
   if (!firstProtest) return;
@@ -95,5 +142,34 @@ export function separateCollectives(ctx: TokenContext, candidates: Candidate[], 
       c.rule = NEW_GROUP_RULE.id;
       c.specificity = (c.specificity ?? 0) + 2;
     }
+  }
+}
+
+/**
+ * Roles the text gives a collective: "the two men" joins the collective counted as two before (SAME_COUNT_RULE),
+ * and people named only as a category are weak (CATEGORY_RULE).
+ */
+function separateByRole(ctx: TokenContext, sorted: Candidate[]): void {
+  const counted: { count: string; cand: Candidate }[] = [];
+  for (const c of sorted) {
+    if (c.kind !== "Group" || c.anaphor) continue;
+    const head = ctx.lower[c.last - 1]!;
+    const count = exactCount(ctx, c);
+    const definite = c.first > 0 && ctx.lower[c.first - 1] === "the";
+    if (count && definite && PEOPLE_NOUNS.has(head)) {
+      const earlier = [...counted].reverse().find((x) => x.count === count);
+      if (earlier) {
+        c.cluster = earlier.cand.cluster;
+        c.rule = SAME_COUNT_RULE.id;
+        c.specificity = (c.specificity ?? 0) - 1;
+        continue;
+      }
+    }
+    const protestCluster = c.cluster === "protest" || c.cluster === "protest:second";
+    if (!protestCluster && categoryFrame(ctx, c)) {
+      c.weak = true;
+      c.rule = CATEGORY_RULE.id;
+    }
+    if (count) counted.push({ count, cand: c });
   }
 }

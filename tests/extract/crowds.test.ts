@@ -1,0 +1,86 @@
+// Collectives within one article: people named only as a category make no node, a definite count refers
+// back to the collective counted the same, and a crowd in a clause opened by another city is that city's
+// crowd. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/extract/index.js";
+
+const extractor = createExtractor();
+
+function extract(text: string) {
+  return extractor.extract({ id: "t", text, meta: {} });
+}
+
+/** Labels of the Group entities of one text. */
+function groups(text: string): string[] {
+  return extract(text)
+    .entities.filter((e) => e.kind === "Group")
+    .map((e) => e.label)
+    .sort();
+}
+
+/** The label of the entity each surface text was resolved to. */
+function entityOf(text: string, surfaces: string[]): (string | undefined)[] {
+  const x = extract(text);
+  return surfaces.map((surface) => {
+    const m = x.mentions.find((mention) => mention.text === surface);
+    return m && x.entities.find((e) => e.id === m.entity)?.label;
+  });
+}
+
+describe("people named as a category", () => {
+  it("makes no node of the targets of harm or the objects of a government's concern", () => {
+    const text =
+      "About 400 students marched to the Kenyan embassy in Kampala on Monday. The foreign ministry voiced concern for the safety of Ugandan nationals, and the minister condemned attacks on foreign migrants in Nairobi.";
+    expect(groups(text)).toEqual(["students"]);
+  });
+
+  it("still makes a node of such people when they act", () => {
+    const text = "About 400 students marched to the Kenyan embassy in Kampala. Dozens of Ugandan traders joined a separate sit-in at the border.";
+    expect(groups(text)).toContain("Ugandan traders");
+  });
+
+  it("makes no node of a population counted in millions, of a coalition's members or of a byline", () => {
+    const text =
+      "By Harbour Daily staff\nSeveral hundred Sudanese-Canadians rallied outside the Egyptian embassy in Ottawa. The rally was called by a coalition of Sudanese community groups, which said the dam threatened more than 40 million Sudanese.";
+    expect(groups(text)).toEqual(["Sudanese-Canadians"]);
+  });
+
+  it("makes no node of the civilian dead of a past war", () => {
+    const text = "Hundreds of relatives of the missing marched on the embassy in Colombo. Thousands of civilians were killed in the final months of the war.";
+    expect(groups(text).some((g) => /civilians/u.test(g))).toBe(false);
+  });
+});
+
+describe("a definite count refers back", () => {
+  it("joins 'the three men' to the collective counted as three before", () => {
+    const text =
+      "Soldiers freed three Malaysian sailors held by pirates off Sulawesi. The three men, all from Sabah, were flown to Kota Kinabalu on Monday. Dozens of protesters had marched on the embassy in Jakarta last week.";
+    const [sailors, men] = entityOf(text, ["three Malaysian sailors", "three men"]);
+    expect(sailors).toBeDefined();
+    expect(men).toBe(sailors);
+  });
+});
+
+describe("a crowd in a clause opened by another city", () => {
+  it("is that city's crowd, apart from the story's first crowd", () => {
+    const text =
+      "BERLIN, May 2 - Hundreds of protesters gathered outside the Turkish embassy in Berlin on Saturday. The unrest spread elsewhere, and in Hamburg several dozen people blocked the entrance of the Turkish consulate.";
+    const [first, second] = entityOf(text, ["Hundreds of protesters", "several dozen people"]);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+
+  it("joins a second crowd already placed in that city", () => {
+    const text =
+      "Hundreds of Tamil demonstrators rallied outside the High Commission of Sri Lanka in Ottawa on Sunday. A smaller group picketed the Consulate General of Sri Lanka in Montreal. In Montreal, police moved the protesters back from the gate.";
+    const [smaller, there] = entityOf(text, ["A smaller group", "protesters"]);
+    expect(smaller).toBeDefined();
+    expect(there).toBe(smaller);
+  });
+
+  it("keeps one crowd when a city is only named inside a clause", () => {
+    const text = "Hundreds of protesters gathered outside the Turkish embassy in Berlin. The protesters, who had travelled from Hamburg and Cologne, chanted slogans.";
+    expect(groups(text)).toHaveLength(1);
+  });
+});
