@@ -84,3 +84,26 @@ describe("a crowd in a clause opened by another city", () => {
     expect(groups(text)).toHaveLength(1);
   });
 });
+
+describe("an apposition that names the same collective", () => {
+  it("joins 'many of them' refugees to the crowd just named", () => {
+    const text =
+      "About 500 people rallied outside the Russian embassy in Warsaw on Saturday. The demonstrators, most of them Ukrainian refugees, laid flowers at the gate.";
+    expect(groups(text)).toHaveLength(1);
+  });
+
+  it("reads the people of a counter-rally who describe themselves as students as the second crowd", () => {
+    const text =
+      "Hundreds of pro-independence demonstrators rallied outside the Spanish consulate in Perpignan, while a smaller crowd gathered across the road. Members of the counter-rally, who called themselves loyal Spanish workers, shouted at the marchers.";
+    const [smaller, workers, marchers] = entityOf(text, ["smaller crowd", "loyal Spanish workers", "marchers"]);
+    expect(smaller).toBeDefined();
+    expect(workers).toBe(smaller);
+    expect(marchers).not.toBe(smaller);
+  });
+
+  it("makes no crowd of the people a place draws", () => {
+    const text =
+      "Several hundred activists marched to the Chinese embassy in Bangkok. The city has long been a haven for Burmese and Cambodian dissidents fleeing their governments.";
+    expect(groups(text)).toEqual(["activists"]);
+  });
+});

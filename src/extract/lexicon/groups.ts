@@ -86,7 +86,7 @@ export const ETHNIC_PLURALS: ReadonlySet<string> = new Set([
  * nationals", "the safety of Nigerian citizens", "a coalition of community groups", "act against terrorist
  * organisations"): the two words before the mention. A collective named only this way is no node.
  */
-export const CATEGORY_FRAMES: readonly { id: string; before: readonly string[]; reason: string }[] = [
+export const CATEGORY_FRAMES: readonly { id: string; before: readonly string[]; reason: string; protestNouns?: boolean }[] = [
   {
     id: "category.harm-to",
     before: [
@@ -113,6 +113,35 @@ export const CATEGORY_FRAMES: readonly { id: string; before: readonly string[]; 
     id: "category.action-against",
     before: ["act against", "action against", "measures against", "crackdown on", "war on", "fight against"],
     reason: "'act against terrorist organisations': a policy target named as a category",
+  },
+  {
+    id: "category.place-for",
+    before: [
+      "point for", "points for", "haven for", "havens for", "refuge for", "hub for", "destination for", "magnet for",
+      "home to", "shelter for", "base for",
+    ],
+    reason: "'a gathering point for Russian exiles', 'home to thousands of students': a place described by who it draws, even with the crowd's own nouns",
+    protestNouns: true,
+  },
+];
+
+/**
+ * Words that say the collective after them is the one just named ("The demonstrators, many of them
+ * Ukrainian refugees"; "Members of the counter-rally, who described themselves as patriotic students").
+ */
+export const IDENTITY_LINKS: readonly { id: string; before: readonly string[]; reason: string }[] = [
+  {
+    id: "identity.partitive",
+    before: ["many of them", "most of them", "some of them", "all of them", "mostly", "mainly", "largely", "predominantly", "many of whom", "most of whom"],
+    reason: "a partitive apposition describes the people of the collective just named, not another collective",
+  },
+  {
+    id: "identity.self-described",
+    before: [
+      "described themselves as", "describing themselves as", "called themselves", "calling themselves",
+      "identified themselves as", "identifying themselves as", "identified as", "presented themselves as",
+    ],
+    reason: "what a collective calls itself is that collective",
   },
 ];
 

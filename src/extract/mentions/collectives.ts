@@ -1,7 +1,7 @@
 // Collectives that are not the article's protest collective although their head noun is one of its
 // nouns: people from another state or from a named body, and a new group introduced as "a group of N
 // people". Decided over the whole article, after the finder has proposed every candidate.
-import { CASUALTY_PASSIVES, CATEGORY_FRAMES, PEOPLE_NOUNS, POPULATION_COUNTS } from "../lexicon/groups.js";
+import { CASUALTY_PASSIVES, CATEGORY_FRAMES, IDENTITY_LINKS, PEOPLE_NOUNS, POPULATION_COUNTS } from "../lexicon/groups.js";
 import type { TokenContext } from "./context.js";
 import type { Candidate } from "./types.js";
 
@@ -20,6 +20,11 @@ export const NEW_GROUP_RULE = {
 export const SAME_COUNT_RULE = {
   id: "group.same-count",
   reason: "'the two men' refers back to the collective counted as two before, whatever noun named it",
+};
+/** Rule: "The demonstrators, many of them Ukrainian refugees": the apposition names the same collective. */
+export const IDENTITY_RULE = {
+  id: "group.identity",
+  reason: "a collective introduced by 'many of them', 'mostly' or 'who described themselves as' is the collective just named",
 };
 /** Rule: "attacks on foreign nationals", "100 million Egyptians", "By Andean Wire staff": no acting collective. */
 export const CATEGORY_RULE = {
@@ -49,10 +54,27 @@ function partitiveStart(ctx: TokenContext, c: Candidate): number {
   return ctx.lower[c.first + 1] === "of" && c.first + 2 < c.last - 1 ? c.first + 2 : c.first;
 }
 
+/** Whether the words right before token `at` are one of `phrases` ("many of them"), within the sentence. */
+function endsWith(ctx: TokenContext, at: number, phrases: readonly string[]): boolean {
+  return phrases.some((p) => {
+    const words = p.split(" ");
+    const from = at - words.length;
+    if (from < 0 || ctx.sent[from] !== ctx.sent[at]) return false;
+    return words.every((w, i) => ctx.lower[from + i] === w);
+  });
+}
+
+/** Where the frame before a mention ends: before coordinated modifiers ("points for Russian and Belarusian exiles"). */
+function frameAt(ctx: TokenContext, c: Candidate): number {
+  let at = c.first;
+  for (let n = 0; n < 2 && (ctx.lower[at - 1] === "and" || ctx.lower[at - 1] === "or") && ctx.word[at - 2]; n++) at -= 2;
+  return at;
+}
+
 /** The category frame before a mention ("attacks on", "safety of"), or a byline ("By Andean Wire staff"). */
-function categoryFrame(ctx: TokenContext, c: Candidate): boolean {
-  const two = `${ctx.lower[c.first - 2] ?? ""} ${ctx.lower[c.first - 1] ?? ""}`;
-  if (CATEGORY_FRAMES.some((f) => f.before.includes(two))) return true;
+function categoryFrame(ctx: TokenContext, c: Candidate, protestNoun: boolean): boolean {
+  if (CATEGORY_FRAMES.some((f) => (f.protestNouns || !protestNoun) && endsWith(ctx, frameAt(ctx, c), f.before))) return true;
+  if (protestNoun) return false;
   // a byline opens its line: "By Andean Wire staff"
   if (ctx.lower[c.first - 1] === "by" && ctx.start[c.first - 1]) return true;
   for (let k = c.first; k < c.last; k++) if (POPULATION_COUNTS.has(ctx.lower[k]!)) return true;
@@ -112,6 +134,7 @@ export function separateCollectives(ctx: TokenContext, candidates: Candidate[], 
   const byFirst = new Map<number, Candidate>();
   for (const c of sorted) if (!byFirst.has(c.first)) byFirst.set(c.first, c);
   separateByRole(ctx, sorted);
+  joinIdentities(ctx, sorted);
   const protest = sorted.filter((c) => c.kind === "Group" && c.cluster === "protest" && !c.anaphor);
   const firstProtest = protest[0];
   if (!firstProtest) return;
@@ -166,10 +189,53 @@ function separateByRole(ctx: TokenContext, sorted: Candidate[]): void {
       }
     }
     const protestCluster = c.cluster === "protest" || c.cluster === "protest:second";
-    if (!protestCluster && categoryFrame(ctx, c)) {
+    if (categoryFrame(ctx, c, protestCluster)) {
+      if (protestCluster) c.cluster = `other:category:${(c.core ?? head).toLowerCase()}`;
       c.weak = true;
       c.rule = CATEGORY_RULE.id;
     }
     if (count) counted.push({ count, cand: c });
+  }
+}
+
+/**
+ * IDENTITY_RULE: a collective after "many of them", "mostly" or "who described themselves as" joins the
+ * collective named just before it in the sentence; with none, "members of the counter-rally, who described
+ * themselves as ..." names the second collective.
+ */
+function joinIdentities(ctx: TokenContext, sorted: Candidate[]): void {
+  const links = IDENTITY_LINKS.flatMap((l) => l.before);
+  // "The demonstrators, many of them ...", "Members of the counter-rally, who described themselves as ..."
+  const linkStart = (at: number): number | undefined => {
+    for (const p of links) {
+      const n = p.split(" ").length;
+      if (!endsWith(ctx, at, [p])) continue;
+      let k = at - n;
+      if (ctx.lower[k - 1] === "who") k--;
+      return k;
+    }
+    return undefined;
+  };
+  for (const c of sorted) {
+    if (c.kind !== "Group" || c.anaphor) continue;
+    const start = linkStart(c.first);
+    if (start === undefined) continue;
+    const sentence = ctx.sent[c.first];
+    // the collective just before, in the same sentence, at most a few words before the link
+    const before = sorted.filter((x) => x !== c && x.kind === "Group" && x.last <= start && ctx.sent[x.first] === sentence && start - x.last <= 3);
+    const referent = before[before.length - 1];
+    if (referent?.cluster) {
+      c.cluster = referent.cluster;
+      c.rule = IDENTITY_RULE.id;
+      continue;
+    }
+    // no collective named: a counter-event just before ("Members of the counter-rally, who ...")
+    for (let k = start - 1; k >= 0 && k >= start - 6 && ctx.sent[k] === sentence; k--) {
+      if (ctx.lower[k]!.startsWith("counter-") || ctx.lower[k]!.startsWith("counter")) {
+        c.cluster = "protest:second";
+        c.rule = IDENTITY_RULE.id;
+        break;
+      }
+    }
   }
 }

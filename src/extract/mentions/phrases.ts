@@ -95,6 +95,8 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "against", "outside", "inside", "near", "toward", "towards", "onto", "upon", "via", "per", "plus", "versus", "where",
   "while", "s", "'s", "’s", "there", "back", "away", "off", "out", "down", "up", "also", "then", "once", "twice",
   "police", "rally", "protest", "march",
+  // reflexives: "who called themselves loyal workers"
+  "themselves", "ourselves", "himself", "herself", "itself",
 ]);
 
 /** Nouns of settlements in "the city of X" after a mission's "in". */
