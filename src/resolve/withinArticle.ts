@@ -599,11 +599,11 @@ function splitCrowdsByTopicCity(
   }
 }
 
-/** A second crowd ("a smaller group") whose first sentence names the city after it: the crowd of that city. */
+/** A second crowd ("a smaller group", "a breakaway group") whose first sentence names the city after it: the crowd of that city. */
 function placedSecondCrowd(clusters: Map<string, Cluster>, items: Item[], city: string): Cluster | undefined {
   const found: Cluster[] = [];
   for (const c of clusters.values()) {
-    if (c.kind !== "Group" || c.key !== "protest:second" || c.items.length === 0) continue;
+    if (c.kind !== "Group" || (c.key !== "protest:second" && c.key !== "protest:breakaway") || c.items.length === 0) continue;
     const head = [...c.items].sort((a, b) => a.start - b.start)[0]!;
     const there = items.some((x) => x.sentence === head.sentence && x.start > head.end && x.cluster?.kind === "Location" && x.cluster.key === `loc:${city}`);
     if (there) found.push(c);

@@ -107,3 +107,14 @@ describe("an apposition that names the same collective", () => {
     expect(groups(text)).toEqual(["activists"]);
   });
 });
+
+describe("second collectives", () => {
+  it("keeps a breakaway group apart from counter-protesters", () => {
+    const text =
+      "Thousands of people marched through Paris on Saturday. Later a breakaway group walked to the Israeli embassy, where police held them back. A small group of counter-protesters stood near the Opera holding flags.";
+    const [breakaway, counter] = entityOf(text, ["a breakaway group", "small group of counter-protesters"]);
+    expect(breakaway).toBeDefined();
+    expect(counter).toBeDefined();
+    expect(counter).not.toBe(breakaway);
+  });
+});
