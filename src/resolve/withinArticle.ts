@@ -543,8 +543,8 @@ function clauseTopics(ctx: TokenContext, items: Item[]): Map<number, { at: numbe
     const c = item.cluster;
     if (!c || c.kind !== "Location" || !CITY_RULES.has(item.cand.rule)) continue;
     const span = ctx.spans[item.sentence];
-    const inAt = item.cand.first - 1;
-    if (!span || ctx.lower[inAt] !== "in") continue;
+    const inAt = openingIn(ctx, item.cand.first);
+    if (!span || inAt === undefined || inAt < span.first) continue;
     const opensSentence = inAt === span.first && ctx.words[item.cand.last] === ",";
     // inside a sentence: "..., and in Tunis several hundred people gathered"; the clause runs to the next opener
     const opensClause = inAt > span.first && CLAUSE_OPENERS.has(ctx.lower[inAt - 1]!) && (ctx.words[inAt - 1] === "," || ctx.words[inAt - 2] === ",");
@@ -554,6 +554,18 @@ function clauseTopics(ctx: TokenContext, items: Item[]): Map<number, { at: numbe
     topics.set(item.sentence, list);
   }
   return topics;
+}
+
+/** Words between "in" and a city that still name the city: "in Pakistan's city of Karachi", "in the port city of Durres". */
+const CITY_PREFIX_WORDS: ReadonlySet<string> = new Set(["the", "city", "town", "port", "capital", "of", "'s", "’s", "southern", "northern", "eastern", "western", "central"]);
+
+/** The "in" that introduces the city starting at `first`, over a few words naming it ("in the city of"). */
+function openingIn(ctx: TokenContext, first: number): number | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    if (ctx.lower[k] === "in") return k;
+    if (!CITY_PREFIX_WORDS.has(ctx.lower[k]!) && !ctx.cap[k]) return undefined;
+  }
+  return undefined;
 }
 
 /** The topic city of a mention: the last clause opener before it in its sentence. */
@@ -589,7 +601,7 @@ function splitCrowdsByTopicCity(
   const home = new Set([hostCity, topicAt(topics, first)].filter((x): x is string => x !== undefined));
   const moving = named.filter((it) => {
     const city = topicAt(topics, it);
-    return it.sentence !== first.sentence && city !== undefined && !home.has(city);
+    return it !== first && city !== undefined && !home.has(city);
   });
   if (moving.length === 0) return;
   crowd.items = crowd.items.filter((it) => !moving.includes(it));

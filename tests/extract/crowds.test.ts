@@ -71,6 +71,15 @@ describe("a crowd in a clause opened by another city", () => {
     expect(second).not.toBe(first);
   });
 
+  it("reads the city after 'in the port city of' as the clause's place", () => {
+    const text =
+      "TIRANA, May 2 - Hundreds of protesters gathered outside the Serbian embassy in Tirana on Saturday, and in the port city of Durres, police kept several dozen demonstrators away from the Serbian consulate.";
+    const [first, second] = entityOf(text, ["Hundreds of protesters", "several dozen demonstrators"]);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+
   it("joins a second crowd already placed in that city", () => {
     const text =
       "Hundreds of Tamil demonstrators rallied outside the High Commission of Sri Lanka in Ottawa on Sunday. A smaller group picketed the Consulate General of Sri Lanka in Montreal. In Montreal, police moved the protesters back from the gate.";
