@@ -127,3 +127,17 @@ describe("second collectives", () => {
     expect(counter).not.toBe(breakaway);
   });
 });
+
+describe("more category and coordination cases", () => {
+  it("sees a category frame across an opening quote", () => {
+    const text = 'Hundreds of Kurds marched in Stockholm. Ankara demanded that the Swedish government act against "terrorist organisations" on its soil.';
+    expect(groups(text)).toEqual(["Kurds"]);
+  });
+
+  it("reads one quantity over two coordinated nouns as one collective", () => {
+    const text = "About 300 farmers and student activists picketed the Brazilian embassy in Asuncion on Monday.";
+    const [farmers, activists] = entityOf(text, ["About 300 farmers", "student activists"]);
+    expect(farmers).toBeDefined();
+    expect(activists).toBe(farmers);
+  });
+});

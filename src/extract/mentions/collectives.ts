@@ -26,6 +26,11 @@ export const IDENTITY_RULE = {
   id: "group.identity",
   reason: "a collective introduced by 'many of them', 'mostly' or 'who described themselves as' is the collective just named",
 };
+/** Rule: "About 200 fishermen and student activists": one quantity over coordinated nouns counts one collective. */
+export const COORDINATED_RULE = {
+  id: "group.coordinated",
+  reason: "a quantity before nouns joined by 'and' counts one collective made of both kinds of people",
+};
 /** Rule: "attacks on foreign nationals", "100 million Egyptians", "By Andean Wire staff": no acting collective. */
 export const CATEGORY_RULE = {
   id: "group.category",
@@ -64,9 +69,11 @@ function endsWith(ctx: TokenContext, at: number, phrases: readonly string[]): bo
   });
 }
 
-/** Where the frame before a mention ends: before coordinated modifiers ("points for Russian and Belarusian exiles"). */
+/** Where the frame before a mention ends: before an opening quote and coordinated modifiers ("points for Russian and Belarusian exiles"). */
 function frameAt(ctx: TokenContext, c: Candidate): number {
   let at = c.first;
+  // 'act against "terrorist organisations"': an opening quote stands between the frame and the mention
+  if (at > 0 && /^["“‘']$/u.test(ctx.words[at - 1]!)) at--;
   for (let n = 0; n < 2 && (ctx.lower[at - 1] === "and" || ctx.lower[at - 1] === "or") && ctx.word[at - 2]; n++) at -= 2;
   return at;
 }
@@ -133,6 +140,7 @@ export function separateCollectives(ctx: TokenContext, candidates: Candidate[], 
   const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const byFirst = new Map<number, Candidate>();
   for (const c of sorted) if (!byFirst.has(c.first)) byFirst.set(c.first, c);
+  joinCoordinated(ctx, sorted);
   separateByRole(ctx, sorted);
   joinIdentities(ctx, sorted);
   const protest = sorted.filter((c) => c.kind === "Group" && c.cluster === "protest" && !c.anaphor);
@@ -239,3 +247,32 @@ function joinIdentities(ctx: TokenContext, sorted: Candidate[]): void {
     }
   }
 }
+
+/**
+ * COORDINATED_RULE: "About 200 fishermen and student activists" is one collective; the second noun has no
+ * quantity of its own. The pair takes the protest collective when either noun is one of its nouns.
+ */
+function joinCoordinated(ctx: TokenContext, sorted: Candidate[]): void {
+  const groups = sorted.filter((c) => c.kind === "Group" && !c.anaphor && c.cluster);
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const a = groups[i]!;
+    const b = groups[i + 1]!;
+    if (b.first !== a.last + 1 || ctx.lower[a.last] !== "and") continue;
+    // the quantity opens the first mention only ("About 200 fishermen"), not the second
+    const counted = (c: Candidate) => ctx.lower[c.first] !== undefined && (/^\d/u.test(ctx.lower[c.first]!) || QUANTITY_WORDS.has(ctx.lower[c.first]!));
+    if (!counted(a) || counted(b)) continue;
+    const protest = [a, b].find((c) => c.cluster === "protest");
+    const cluster = protest ? "protest" : a.cluster;
+    for (const c of [a, b]) {
+      if (c.cluster === cluster) continue;
+      c.cluster = cluster;
+      c.rule = COORDINATED_RULE.id;
+    }
+  }
+}
+
+/** Words that open a counted collective ("About 200", "Hundreds of", "Several"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  ...EXACT_NUMBERS, "about", "around", "some", "nearly", "almost", "over", "more", "at", "up", "roughly", "approximately",
+  "an", "dozens", "hundreds", "thousands", "tens", "scores", "several", "many", "a",
+]);
