@@ -557,7 +557,7 @@ function clauseTopics(ctx: TokenContext, items: Item[]): Map<number, { at: numbe
 }
 
 /** Words between "in" and a city that still name the city: "in Pakistan's city of Karachi", "in the port city of Durres". */
-const CITY_PREFIX_WORDS: ReadonlySet<string> = new Set(["the", "city", "town", "port", "capital", "of", "'s", "’s", "southern", "northern", "eastern", "western", "central"]);
+const CITY_PREFIX_WORDS: ReadonlySet<string> = new Set(["the", "city", "town", "port", "border", "capital", "of", "'s", "’s", "southern", "northern", "eastern", "western", "central"]);
 
 /** The "in" that introduces the city starting at `first`, over a few words naming it ("in the city of"). */
 function openingIn(ctx: TokenContext, first: number): number | undefined {
@@ -594,21 +594,36 @@ function splitCrowdsByTopicCity(
   const crowd = clusters.get("protest");
   if (!crowd || crowd.items.length < 2) return;
   const topics = clauseTopics(ctx, items);
-  if (topics.size === 0) return;
   const named = crowd.items.filter((it) => !it.cand.anaphor).sort((a, b) => a.start - b.start);
   const first = named[0];
   if (!first) return;
-  const home = new Set([hostCity, topicAt(topics, first)].filter((x): x is string => x !== undefined));
-  const moving = named.filter((it) => {
-    const city = topicAt(topics, it);
-    return it !== first && city !== undefined && !home.has(city);
-  });
+  const home = new Set([hostCity, topicAt(topics, first) ?? newCrowdCity(ctx, items, first)].filter((x): x is string => x !== undefined));
+  const place = new Map<Item, string>();
+  for (const it of named) {
+    const city = topicAt(topics, it) ?? newCrowdCity(ctx, items, it);
+    if (it !== first && city !== undefined && !home.has(city)) place.set(it, city);
+  }
+  const moving = [...place.keys()];
   if (moving.length === 0) return;
   crowd.items = crowd.items.filter((it) => !moving.includes(it));
   for (const item of moving) {
-    const city = topicAt(topics, item)!;
+    const city = place.get(item)!;
     attach(item, placedSecondCrowd(clusters, items, city) ?? getCluster(`protest@${city}`, "Group", item.start));
   }
+}
+
+/**
+ * "a mob in the Indian border city of Agartala": an indefinite crowd placed in a city right after its noun
+ * is a new crowd of that city. Only indefinite mentions: "the protesters in Toronto" may be the story's crowd.
+ */
+function newCrowdCity(ctx: TokenContext, items: Item[], item: Item): string | undefined {
+  const det = ctx.lower[item.cand.first - 1];
+  if (det !== "a" && det !== "an" && !/^an?\s/iu.test(item.text)) return undefined;
+  const k = item.cand.last;
+  if (ctx.lower[k] !== "in") return undefined;
+  const city = items.find((x) => x.cluster?.kind === "Location" && CITY_RULES.has(x.cand.rule) && x.cand.first > k && x.cand.first <= k + 6);
+  if (!city || openingIn(ctx, city.cand.first) !== k) return undefined;
+  return city.cluster!.key.replace(/^loc:/u, "");
 }
 
 /** A second crowd ("a smaller group", "a breakaway group") whose first sentence names the city after it: the crowd of that city. */

@@ -141,3 +141,19 @@ describe("more category and coordination cases", () => {
     expect(activists).toBe(farmers);
   });
 });
+
+describe("an indefinite crowd placed in another city", () => {
+  it("is a crowd of its own", () => {
+    const text =
+      "DHAKA - Hundreds of Bangladeshi students marched towards the Indian High Commission in Dhaka on Tuesday, a day after a mob in the border town of Agartala broke into the Bangladeshi mission there.";
+    const [students, mob] = entityOf(text, ["Hundreds of Bangladeshi students", "mob"]);
+    expect(students).toBeDefined();
+    expect(mob).toBeDefined();
+    expect(mob).not.toBe(students);
+  });
+
+  it("but the definite crowd placed there stays the story's crowd", () => {
+    const text = "Hundreds of Bangladeshi students marched in Dhaka on Tuesday. Police said the protesters in Dhaka had dispersed by evening.";
+    expect(groups(text)).toHaveLength(1);
+  });
+});
