@@ -529,11 +529,59 @@ function missionType(text: string): "consulate" | "embassy" {
 /** Rules of mentions that name a city. */
 const CITY_RULES: ReadonlySet<string> = new Set(["loc.city", "loc.dateline", "loc.after-preposition"]);
 
+/** Words that open a new clause before "in <City>" inside a sentence (", and in Tunis several hundred people"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([",", ";", "and", "while", "but", "whereas"]);
+
 /**
- * "In Mashhad, a mob set the Saudi consulate alight": a sentence opened by "In <City>," moves the
- * story to another place, and the crowd it names there is another crowd than the story's first one.
- * Only crowd mentions in such a sentence move (to a crowd of that city), and only when the city is
- * neither the dateline's nor the one where the first crowd was named.
+ * The city that opens a clause: "In Mashhad, a mob ..." at a sentence's start, or ", and in Tunis several
+ * hundred people gathered" inside it. Returns, per sentence, the token where each such clause starts and
+ * its city key, in text order.
+ */
+function clauseTopics(ctx: TokenContext, items: Item[]): Map<number, { at: number; city: string }[]> {
+  const topics = new Map<number, { at: number; city: string }[]>();
+  for (const item of items) {
+    const c = item.cluster;
+    if (!c || c.kind !== "Location" || !CITY_RULES.has(item.cand.rule)) continue;
+    const span = ctx.spans[item.sentence];
+    const inAt = openingIn(ctx, item.cand.first);
+    if (!span || inAt === undefined || inAt < span.first) continue;
+    const opensSentence = inAt === span.first && ctx.words[item.cand.last] === ",";
+    // inside a sentence: "..., and in Tunis several hundred people gathered"; the clause runs to the next opener
+    const opensClause = inAt > span.first && CLAUSE_OPENERS.has(ctx.lower[inAt - 1]!) && (ctx.words[inAt - 1] === "," || ctx.words[inAt - 2] === ",");
+    if (!opensSentence && !opensClause) continue;
+    const list = topics.get(item.sentence) ?? [];
+    list.push({ at: inAt, city: c.key.replace(/^loc:/u, "") });
+    topics.set(item.sentence, list);
+  }
+  return topics;
+}
+
+/** Words between "in" and a city that still name the city: "in Pakistan's city of Karachi", "in the port city of Durres". */
+const CITY_PREFIX_WORDS: ReadonlySet<string> = new Set(["the", "city", "town", "port", "border", "capital", "of", "'s", "’s", "southern", "northern", "eastern", "western", "central"]);
+
+/** The "in" that introduces the city starting at `first`, over a few words naming it ("in the city of"). */
+function openingIn(ctx: TokenContext, first: number): number | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    if (ctx.lower[k] === "in") return k;
+    if (!CITY_PREFIX_WORDS.has(ctx.lower[k]!) && !ctx.cap[k]) return undefined;
+  }
+  return undefined;
+}
+
+/** The topic city of a mention: the last clause opener before it in its sentence. */
+function topicAt(topics: Map<number, { at: number; city: string }[]>, item: Item): string | undefined {
+  let city: string | undefined;
+  for (const t of topics.get(item.sentence) ?? []) if (t.at < item.cand.first) city = t.city;
+  return city;
+}
+
+/**
+ * "In Mashhad, a mob set the Saudi consulate alight": a clause opened by "in <City>" moves the story to
+ * another place, and the crowd it names there is another crowd than the story's first one. Only crowd
+ * mentions in such a clause move, and only when the city is neither the dateline's nor the one where the
+ * first crowd was named. They join a second crowd already placed in that city ("A smaller group picketed the
+ * consulate in Toronto ... In Toronto, officers escorted staff after protesters blocked the entrance"), else
+ * a crowd of that city.
  */
 function splitCrowdsByTopicCity(
   ctx: TokenContext,
@@ -545,23 +593,49 @@ function splitCrowdsByTopicCity(
 ): void {
   const crowd = clusters.get("protest");
   if (!crowd || crowd.items.length < 2) return;
-  const topic = new Map<number, string>();
-  for (const item of items) {
-    const c = item.cluster;
-    if (!c || c.kind !== "Location" || !CITY_RULES.has(item.cand.rule)) continue;
-    const span = ctx.spans[item.sentence];
-    if (!span || ctx.lower[span.first] !== "in" || item.cand.first !== span.first + 1 || ctx.words[item.cand.last] !== ",") continue;
-    topic.set(item.sentence, c.key.replace(/^loc:/u, ""));
-  }
-  if (topic.size === 0) return;
+  const topics = clauseTopics(ctx, items);
   const named = crowd.items.filter((it) => !it.cand.anaphor).sort((a, b) => a.start - b.start);
   const first = named[0];
   if (!first) return;
-  const home = new Set([hostCity, topic.get(first.sentence)].filter((x): x is string => x !== undefined));
-  const moving = named.filter((it) => it.sentence !== first.sentence && topic.has(it.sentence) && !home.has(topic.get(it.sentence)!));
+  const home = new Set([hostCity, topicAt(topics, first) ?? newCrowdCity(ctx, items, first)].filter((x): x is string => x !== undefined));
+  const place = new Map<Item, string>();
+  for (const it of named) {
+    const city = topicAt(topics, it) ?? newCrowdCity(ctx, items, it);
+    if (it !== first && city !== undefined && !home.has(city)) place.set(it, city);
+  }
+  const moving = [...place.keys()];
   if (moving.length === 0) return;
   crowd.items = crowd.items.filter((it) => !moving.includes(it));
-  for (const item of moving) attach(item, getCluster(`protest@${topic.get(item.sentence)}`, "Group", item.start));
+  for (const item of moving) {
+    const city = place.get(item)!;
+    attach(item, placedSecondCrowd(clusters, items, city) ?? getCluster(`protest@${city}`, "Group", item.start));
+  }
+}
+
+/**
+ * "a mob in the Indian border city of Agartala": an indefinite crowd placed in a city right after its noun
+ * is a new crowd of that city. Only indefinite mentions: "the protesters in Toronto" may be the story's crowd.
+ */
+function newCrowdCity(ctx: TokenContext, items: Item[], item: Item): string | undefined {
+  const det = ctx.lower[item.cand.first - 1];
+  if (det !== "a" && det !== "an" && !/^an?\s/iu.test(item.text)) return undefined;
+  const k = item.cand.last;
+  if (ctx.lower[k] !== "in") return undefined;
+  const city = items.find((x) => x.cluster?.kind === "Location" && CITY_RULES.has(x.cand.rule) && x.cand.first > k && x.cand.first <= k + 6);
+  if (!city || openingIn(ctx, city.cand.first) !== k) return undefined;
+  return city.cluster!.key.replace(/^loc:/u, "");
+}
+
+/** A second crowd ("a smaller group", "a breakaway group") whose first sentence names the city after it: the crowd of that city. */
+function placedSecondCrowd(clusters: Map<string, Cluster>, items: Item[], city: string): Cluster | undefined {
+  const found: Cluster[] = [];
+  for (const c of clusters.values()) {
+    if (c.kind !== "Group" || (c.key !== "protest:second" && c.key !== "protest:breakaway") || c.items.length === 0) continue;
+    const head = [...c.items].sort((a, b) => a.start - b.start)[0]!;
+    const there = items.some((x) => x.sentence === head.sentence && x.start > head.end && x.cluster?.kind === "Location" && x.cluster.key === `loc:${city}`);
+    if (there) found.push(c);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function labelOf(c: Cluster, lex: ReturnType<typeof lexicon>, surface: Set<string>): string {

@@ -80,3 +80,73 @@ export const ETHNIC_PLURALS: ReadonlySet<string> = new Set([
   "alawites", "oromos", "tigrayans", "amharas", "hazaras", "kashmiris", "chechens", "tatars", "basques", "catalans",
   "maori", "tibetans", "assyrians", "circassians", "crimeans", "papuans", "sahrawis", "karen", "kachin", "hmong",
 ]);
+
+/**
+ * Frames that name people as a category, not as a collective acting in the story ("attacks on foreign
+ * nationals", "the safety of Nigerian citizens", "a coalition of community groups", "act against terrorist
+ * organisations"): the two words before the mention. A collective named only this way is no node.
+ */
+export const CATEGORY_FRAMES: readonly { id: string; before: readonly string[]; reason: string; protestNouns?: boolean }[] = [
+  {
+    id: "category.harm-to",
+    before: [
+      "attacks on", "attack on", "attacks against", "violence against", "violence towards", "violence toward",
+      "discrimination against", "hostility towards", "hostility toward", "hatred of", "hatred against",
+      "threats to", "threats against", "xenophobia against", "killing of", "killings of", "deaths of",
+    ],
+    reason: "people named as the target of harm in general are a category, not a collective at the scene",
+  },
+  {
+    id: "category.concern-for",
+    before: [
+      "safety of", "security of", "protection of", "welfare of", "wellbeing of", "well-being of", "rights of",
+      "treatment of", "fate of", "plight of", "concern for", "concerns for", "evacuation of", "interests of",
+    ],
+    reason: "people whose safety or rights a government speaks about are a category, not an acting collective",
+  },
+  {
+    id: "category.composition",
+    before: ["coalition of", "alliance of", "umbrella of", "network of", "federation of", "association of", "union of"],
+    reason: "'a coalition of community groups' describes what an organization is made of, not a second collective",
+  },
+  {
+    id: "category.action-against",
+    before: ["act against", "action against", "measures against", "crackdown on", "war on", "fight against"],
+    reason: "'act against terrorist organisations': a policy target named as a category",
+  },
+  {
+    id: "category.place-for",
+    before: [
+      "point for", "points for", "haven for", "havens for", "refuge for", "hub for", "destination for", "magnet for",
+      "home to", "shelter for", "base for",
+    ],
+    reason: "'a gathering point for Russian exiles', 'home to thousands of students': a place described by who it draws, even with the crowd's own nouns",
+    protestNouns: true,
+  },
+];
+
+/**
+ * Words that say the collective after them is the one just named ("The demonstrators, many of them
+ * Ukrainian refugees"; "Members of the counter-rally, who described themselves as patriotic students").
+ */
+export const IDENTITY_LINKS: readonly { id: string; before: readonly string[]; reason: string }[] = [
+  {
+    id: "identity.partitive",
+    before: ["many of them", "most of them", "some of them", "all of them", "mostly", "mainly", "largely", "predominantly", "many of whom", "most of whom"],
+    reason: "a partitive apposition describes the people of the collective just named, not another collective",
+  },
+  {
+    id: "identity.self-described",
+    before: [
+      "described themselves as", "describing themselves as", "called themselves", "calling themselves",
+      "identified themselves as", "identifying themselves as", "identified as", "presented themselves as",
+    ],
+    reason: "what a collective calls itself is that collective",
+  },
+];
+
+/** Words after a collective that make it casualties of a past war or disaster ("civilians were killed"). */
+export const CASUALTY_PASSIVES: ReadonlySet<string> = new Set(["killed", "died", "perished", "massacred", "slaughtered"]);
+
+/** Quantities that count a population, not a crowd ("100 million Egyptians", "millions of Kurds"). */
+export const POPULATION_COUNTS: ReadonlySet<string> = new Set(["million", "millions", "billion", "billions"]);

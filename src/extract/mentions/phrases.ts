@@ -88,6 +88,15 @@ const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(["help", "helps", "he
 /** Modifiers of a collective that set it apart from the main one ("a smaller group", "rival protesters"). */
 const SECOND_GROUP = /\b(rival|counter|smaller|second|opposing|separate|breakaway)\b/u;
 
+/**
+ * The key of a second collective: a breakaway or splinter group left the main crowd and is not the crowd
+ * that opposes it ("a breakaway group walked to the embassy ... a small group of counter-protesters stood
+ * near the arch"); other second collectives ("a smaller crowd", "counter-protesters") share one key.
+ */
+function secondKey(core: string): string {
+  return /\b(breakaway|splinter)\b/u.test(core.toLowerCase()) ? "protest:breakaway" : "protest:second";
+}
+
 /** Words that never modify a group noun even though they are not function words. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "said", "told", "led", "held", "saw", "met", "let", "left", "sent", "set", "put", "took", "gave", "got", "hit", "cut",
@@ -95,6 +104,8 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "against", "outside", "inside", "near", "toward", "towards", "onto", "upon", "via", "per", "plus", "versus", "where",
   "while", "s", "'s", "’s", "there", "back", "away", "off", "out", "down", "up", "also", "then", "once", "twice",
   "police", "rally", "protest", "march",
+  // reflexives: "who called themselves loyal workers"
+  "themselves", "ourselves", "himself", "herself", "itself",
 ]);
 
 /** Nouns of settlements in "the city of X" after a mission's "in". */
@@ -483,7 +494,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (GROUP_ANAPHORS.has(w) && !apposition && ctx.lower[i + 1] !== "of" && i - 2 >= first && isModifier(ctx, lex, i - 1, words) && (ctx.lower[i - 2] === "a" || ctx.lower[i - 2] === "another")) {
         const core = ctx.text.slice(ctx.tokens[i - 1]!.start, ctx.tokens[i]!.end);
         const second = SECOND_GROUP.test(core.toLowerCase());
-        const cand: Candidate = { first: i - 2, last: i + 1, kind: "Group", rule: "group.described", cluster: second ? "protest:second" : "protest", core, specificity: 1 };
+        const cand: Candidate = { first: i - 2, last: i + 1, kind: "Group", rule: "group.described", cluster: second ? secondKey(core) : "protest", core, specificity: 1 };
         out.push(cand);
         claim(ctx, cand);
         continue;
@@ -583,7 +594,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (rule.id === "group.org-collective" && protestish) cluster = "protest";
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
-    if (second && cluster === "protest") cluster = "protest:second";
+    if (second && cluster === "protest") cluster = secondKey(coreText);
     // ... but "Venezuelans in Miami rally": as the subject they are the acting collective
     if (placedPeople && ["with", "for", "of", "to", "among", "against"].includes(ctx.lower[i - 1] ?? "")) cluster = `other:${w}`;
     if (ARMED_WHEN_NAMED.has(w) && modifiers > 0 && ctx.cap[i - 1]) cluster = `other:${ctx.lower[i - 1]} ${w}`;
