@@ -14,6 +14,9 @@ export const STATE_ACTOR_NOUNS: ReadonlySet<string> = new Set([
   "government", "authorities", "regime", "administration", "troops", "forces", "soldiers", "army", "military", "navy",
   "jets", "warplanes", "warships", "occupation", "invasion", "aggression", "officials", "leadership", "hands", "side",
   "diplomats", "diplomacy", "junta", "cabinet",
+  // weapons and strikes of a state's forces stand for the state ("Russian missiles", "the Israeli bombardment")
+  "bombardment", "bombardments", "shelling", "airstrikes", "airstrike", "missiles", "drones", "artillery", "bombers",
+  "fighter-jets", "tanks", "gunboats", "helicopters", "offensive",
 ]);
 
 /** State actor nouns for armed forces, which a modifier may separate from the state ("Philippine special forces"). */
@@ -24,6 +27,9 @@ const ARMED_MODIFIERS: ReadonlySet<string> = new Set(["special", "security", "ar
 
 /** State actor nouns that name an aggression against someone ("Russia's invasion of Ukraine"). */
 const AGGRESSION_NOUNS: ReadonlySet<string> = new Set(["invasion", "occupation", "aggression"]);
+
+/** Nouns of a state's strikes: the state's mention leaves them out, for the attack read from them ("Russian shelling"). */
+const STRIKE_NOUNS: ReadonlySet<string> = new Set(["bombardment", "bombardments", "shelling", "airstrikes", "airstrike", "offensive"]);
 
 /** Portfolios of ministries named in lower case after a state ("France's foreign ministry"). */
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "justice", "finance", "health", "education", "home", "trade", "economy", "energy", "information"]);
@@ -45,6 +51,27 @@ const ED_ADJECTIVES: ReadonlySet<string> = new Set([
   "masked", "armed", "unarmed", "hooded", "uniformed", "enraged", "angered", "injured", "wounded", "detained",
   "bearded", "veiled", "disgruntled", "frustrated", "organized", "organised", "unidentified", "suspected", "alleged",
   "hardened", "determined", "united", "concerned", "displaced", "exiled", "self-styled",
+]);
+
+/**
+ * Words that open a quantity only with what follows ("up to 300", "at least 50", "about 200"); without it
+ * they are a particle or preposition of the verb before the collective ("rounded up protesters",
+ * "worried about protesters"). Each maps to the continuations that make it a quantity ("*" = a number).
+ */
+const QUANTITY_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["up", ["to"]], ["at", ["least", "most"]], ["over", ["*", "a"]], ["about", ["*", "a"]], ["around", ["*", "a"]],
+  ["nearly", ["*", "a", "all"]], ["almost", ["*", "a", "all"]], ["roughly", ["*", "a"]], ["approximately", ["*", "a"]],
+]);
+
+/** Words before a verb-like -ed adjective that make it the verb of a clause ("who detained protesters", "had wounded"). */
+const SUBJECT_BEFORE_VERB: ReadonlySet<string> = new Set([
+  "who", "which", "they", "he", "she", "we", "it", "had", "has", "have",
+]);
+
+/** Protest verbs that make a bystander collective the acting one ("Villagers marched", "residents rallied"). */
+const PROTEST_VERBS: ReadonlySet<string> = new Set([
+  "rally", "rallied", "march", "marched", "protest", "protested", "demonstrate", "demonstrated", "picket", "picketed",
+  "gather", "gathered", "chanted", "stormed", "blocked", "blockaded",
 ]);
 
 /** Present-tense verbs a people may act with as a subject ("Kurds rally", "Tamils march"). */
@@ -104,6 +131,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   "against", "outside", "inside", "near", "toward", "towards", "onto", "upon", "via", "per", "plus", "versus", "where",
   "while", "s", "'s", "’s", "there", "back", "away", "off", "out", "down", "up", "also", "then", "once", "twice",
   "police", "rally", "protest", "march",
+  // irregular past tenses of verbs done to a crowd ("Soldiers shot protesters", "troops drove villagers out")
+  "shot", "fought", "drove", "kept", "caught", "struck", "threw", "brought", "sought", "fled", "hurt", "found",
+  "swept", "bound", "drew", "tore", "shook", "overran", "withdrew", "stole", "rode", "ran", "knew", "heard", "won",
   // reflexives: "who called themselves loyal workers"
   "themselves", "ourselves", "himself", "herself", "itself",
 ]);
@@ -318,7 +348,8 @@ export function findActors(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (st) {
         // "Russia's invasion of Ukraine": the noun of aggression stays out of the state's mention, so
         // the attack read from it has its target
-        const aggression = AGGRESSION_NOUNS.has(w) && ["of", "against"].includes(ctx.lower[i + 1] ?? "");
+        // "Azerbaijan's offensive in Karabakh", "a Russian bombardment hit": a strike noun is always left out
+        const aggression = STRIKE_NOUNS.has(w) || (AGGRESSION_NOUNS.has(w) && ["of", "against", "on"].includes(ctx.lower[i + 1] ?? ""));
         const possessive = ctx.lower[i - 1] === "'s" || ctx.lower[i - 1] === "’s";
         const cand: Candidate = { first: st.first, last: aggression ? (possessive ? i - 1 : i) : i + 1, kind: "State", rule: "state.actor-noun", code: st.code };
         out.push(cand);
@@ -460,6 +491,8 @@ function isModifier(ctx: TokenContext, lex: Lexicon, k: number, words: Set<strin
   const w = ctx.lower[k]!;
   if (!ctx.word[k] || ctx.claimed[k]) return false;
   if (FUNCTION_WORDS.has(w) || NOT_MODIFIERS.has(w) || isNumberToken(w) || QUANTIFIERS.has(w)) return false;
+  // "five Amnesty activists": a known body's name is the body, not a description of the collective
+  if (ctx.cap[k] && insideBody(ctx, lex, k, 0, ctx.words.length, 1)) return false;
   if (ctx.cap[k] && !ctx.start[k]) {
     // a demonym or a capitalized adjective ("Buddhist", "Tibetan"); not a name
     if (lex.demonyms.match(ctx.words, ctx.lower, k, k + 1, true)) return true;
@@ -468,8 +501,19 @@ function isModifier(ctx: TokenContext, lex: Lexicon, k: number, words: Set<strin
   }
   if (w.endsWith("ly") || HEADLINE_VERBS.has(w)) return false;
   if (w.endsWith("ed") && !ED_ADJECTIVES.has(w)) return false;
+  // "Police detained protesters", "troops who wounded civilians": after its subject an -ed adjective is the verb
+  if (w.endsWith("ed") && k > 0 && !ctx.start[k] && (ctx.claimed[k - 1] || (ctx.cap[k - 1] && ctx.word[k - 1]) || SUBJECT_BEFORE_VERB.has(ctx.lower[k - 1]!))) return false;
   if (w.endsWith("ing") && !w.includes("-")) return false;
   return true;
+}
+
+/** Whether a known body's name ("Amnesty", "Human Rights Watch") covers token i, at least minLength tokens long. */
+function insideBody(ctx: TokenContext, lex: Lexicon, i: number, first: number, last: number, minLength: number): boolean {
+  for (let k = Math.max(first, i - 3); k <= i; k++) {
+    const m = lex.bodies.match(ctx.words, ctx.lower, k, last, true);
+    if (m && m.end > i && m.end - k >= minLength) return true;
+  }
+  return false;
 }
 
 /** Collectives: "Dozens of hardline Iranian protesters", "a crowd of roughly a thousand", "About 200 people". */
@@ -477,6 +521,8 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
   for (let i = first; i < last; i++) {
     if (ctx.claimed[i] || !ctx.word[i]) continue;
     const w = ctx.lower[i]!;
+    // "Human Rights Watch": a capitalized noun inside a known body's name of several words is left to the name finder
+    if (ctx.cap[i] && insideBody(ctx, lex, i, first, last, 2)) continue;
     // "counter-protesters", "counter-demonstrators": the head noun after the prefix
     let rule = lex.groupNouns.get(w) ?? (w.startsWith("counter-") ? lex.groupNouns.get(w.slice(8)) : undefined);
     const nextWord = ctx.lower[i + 1];
@@ -544,13 +590,22 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
       if (ctx.lower[start] === "more" && ctx.lower[start + 1] === "than") break;
       start++;
     }
+    // "rounded up protesters", "worried about protesters": an opener without its continuation is not a quantity
+    for (;;) {
+      const opens = start < coreFirst ? QUANTITY_OPENERS.get(ctx.lower[start]!) : undefined;
+      const next = ctx.lower[start + 1] ?? "";
+      if (!opens || opens.includes(next) || (opens.includes("*") && isNumberToken(next))) break;
+      start++;
+    }
     // "in solidarity with Palestinians in Gaza": a nation's people placed somewhere are a collective of their own
     const placedPeople = isPeople && !quantified && modifiers === 0 && peopleIn;
     if (isPeople && !quantified && modifiers === 0 && !placedPeople && !peopleActs) continue;
     // "eight Israelis dead": people counted as casualties are not a collective of the story
     if (peopleWord && CASUALTY_WORDS.has(nextWord ?? "")) continue;
     // a bystander collective ("witnesses said", "civilians") is a node only when described or counted
-    if (rule && rule.cluster === "other" && !quantified && modifiers === 0) continue;
+    // ... unless it acts as the subject of a protest ("Villagers marched to the embassy")
+    const othersAct = rule !== undefined && rule.cluster === "other" && PROTEST_VERBS.has(nextWord ?? "");
+    if (rule && rule.cluster === "other" && !quantified && modifiers === 0 && !othersAct) continue;
     if (w === "groups" || w === "organisations" || w === "organizations" || w === "associations") {
       // "opposition groups", "rights groups"; not "two uniformed organisations"
       if (modifiers === 0 || ctx.lower[i - 1]!.endsWith("ed")) continue;
@@ -591,7 +646,7 @@ export function findGroups(ctx: TokenContext, lex: Lexicon, first: number, last:
     else if (rule && rule.cluster === "other") {
       const stem = modifiers > 0 ? ctx.lower[i - 1]! : "";
       const protestish = /^(nationalist|student|activist|protest|youth|opposition-)/.test(stem);
-      if (rule.id === "group.org-collective" && protestish) cluster = "protest";
+      if ((rule.id === "group.org-collective" && protestish) || othersAct) cluster = "protest";
       else cluster = `other:${stem ? `${stem} ` : ""}${w}`;
     }
     if (second && cluster === "protest") cluster = secondKey(coreText);

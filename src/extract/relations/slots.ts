@@ -248,6 +248,10 @@ export function findSubject(view: SentenceView, i: number, kinds: readonly Entit
   if (before === ",") {
     // "..., human rights activist Bakhtiyar Hajiyev, wrote": the mention right before the comma.
     const prev = view.words[k - 1];
+    // "police broke up a blockade of a mine run by X, firing tear gas at farmers": a participle after
+    // the comma continues the clause, so its subject is the clause's subject, not the name before the comma
+    const participle = /^\p{Ll}+ing$/u.test(view.words[k + 1]?.w ?? "") && k + 1 === i;
+    if (participle) return firstSubject(view, cs, k, kinds);
     if (prev && prev.m !== -1) {
       const span = view.mentions[prev.m]!;
       const prep = governingPrep(view, span);
