@@ -173,6 +173,20 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     for (const it of p.items) if (it.cand.title?.code) personState.set(p.key, it.cand.title.code);
   }
 
+  // "Ottawa police ... Toronto Police Service officers": forces of two cities in one story are two forces
+  const policePlace = new Map<Item, string>();
+  for (const item of items) {
+    const c = item.cand;
+    if (c.kind !== "Organization" || (c.cluster !== "police" && c.cluster !== "police:named") || c.anaphor) continue;
+    const before = items.find((x) => x.cand.kind === "Location" && x.cand.last === c.first && (CITY_RULES.has(x.cand.rule) || x.cand.rule === SUBDIVISION_RULE));
+    const inName = lex.cities.match(ctx.words, ctx.lower, c.first, c.last, true);
+    const place = before?.text ?? (inName && inName.end < c.last ? ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[inName.end - 1]!.end) : undefined);
+    if (place) policePlace.set(item, place.toLowerCase());
+    // the force is named with its place: "Ottawa police"
+    if (before && !c.core) c.core = `${before.text} ${item.text}`;
+  }
+  if (new Set(policePlace.values()).size < 2) policePlace.clear();
+
   // names of other kinds
   let lastEmbassyBySender = new Map<string, string>();
   for (const item of items) {
@@ -211,6 +225,15 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         let city = c.city ? titleCase(c.city.text) : undefined;
         const type = missionType(item.text);
         const sameMission = (x: Item) => x.cand.kind === "Embassy" && x.cand.code === c.code && x.cand.city !== undefined && missionType(x.text) === type;
+        // "crowds in Vancouver gathered at the Indian consulate", "in Pakistan's city of Karachi, ... the Saudi
+        // consulate in the city": a consulate named without its city sits in the city its sentence names before
+        // it (an embassy does not: it sits in the capital, whatever city the protest is in)
+        if (!city && c.code && type === "consulate") {
+          const missionCities = new Set(items.filter((x) => x.cand.kind === "Embassy" && x.cand.city).map((x) => x.cand.city!.first));
+          const before = items.filter((x) => x.sentence === item.sentence && x.start < item.start && x.cand.kind === "Location" && CITY_RULES.has(x.cand.rule) && !missionCities.has(x.cand.first));
+          const near = before[before.length - 1];
+          if (near) city = titleCase(near.text);
+        }
         // a mission named without its city: the sender's mission in the dateline city, else the last one named
         if (!city && c.code && hostCity && items.some((x) => sameMission(x) && titleCase(x.cand.city!.text) === hostCity)) city = hostCity;
         if (!city && c.code) city = lastEmbassyBySender.get(`${c.code}|${type}`);
@@ -238,6 +261,8 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         let key = c.cluster ?? `org:${stripDeterminer(item.text).toLowerCase()}`;
         if (key === "police:named") key = c.code && hostCode && c.code !== hostCode ? `police:${c.code}` : "police";
         if (key === "police" && c.code && hostCode && c.code !== hostCode) key = `police:${c.code}`;
+        // the dateline city's force stays "the police" of the story
+        if (key === "police" && policePlace.has(item) && policePlace.get(item) !== hostCity?.toLowerCase()) key = `police:at:${policePlace.get(item)}`;
         const cl = getCluster(key, "Organization", item.start);
         attach(item, cl);
         break;
@@ -343,7 +368,8 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
     switch (c.anaphor) {
       case "embassy": {
         // "the embassy" after "its embassy in Tehran and its consulate in Mashhad" is the embassy, not the last-named consulate
-        const word = /consul/iu.test(item.text) ? "consulate" : /embassy/iu.test(item.text) ? "embassy" : undefined;
+        // "the high commission" is the embassy-rank mission, not "Bangladesh's assistant high commission"
+        const word = /consul|(assistant|deputy)\s+high\s+commission/iu.test(item.text) ? "consulate" : /embassy|high\s+commission/iu.test(item.text) ? "embassy" : undefined;
         const ofType = (cl: Cluster) => cl.items.some((y) => !y.cand.anaphor && missionType(y.text) === word);
         // "In Toronto, officers escorted staff into the building": the mission in the city that opens the sentence
         const span = ctx.spans[item.sentence];
@@ -357,7 +383,10 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
           }
         }
         if (word) target ??= recent((x) => x.cluster!.kind === "Embassy" && ofType(x.cluster!), 1000);
-        target ??= recent((x) => x.cluster!.kind === "Embassy", 1000) ?? firstEmbassy;
+        target ??= recent((x) => x.cluster!.kind === "Embassy", 1000);
+        // "the embassy" before the sender's name (a headline) is the first mission; "the building", "the
+        // compound" before any mission is named are some other building ("the parliament building")
+        if (!target && MISSION_WORD.test(item.text)) target = firstEmbassy;
         break;
       }
       case "group": {
@@ -375,7 +404,9 @@ export function resolveWithinArticle(ctx: TokenContext, found: FoundMentions, op
         break;
       }
       case "officers":
-        target = hasPolice ? clusters.get("police") : undefined;
+        // with two cities' forces, "officers" are those of the force named last
+        target = policePlace.size > 0 ? recent((x) => x.cluster!.key.startsWith("police:at:"), 1000) : undefined;
+        target ??= hasPolice ? clusters.get("police") : undefined;
         break;
       case "government":
         // "the government" of the story's host state names that state, whether or not the text names it otherwise
@@ -527,6 +558,8 @@ function missionType(text: string): "consulate" | "embassy" {
 }
 
 /** Rules of mentions that name a city. */
+/** Anaphors whose head names a diplomatic mission (not "the building", "the compound"). */
+const MISSION_WORD = /embassy|consul|commission|mission|chancery|legation|nunciature/iu;
 const CITY_RULES: ReadonlySet<string> = new Set(["loc.city", "loc.dateline", "loc.after-preposition"]);
 
 /** Words that open a new clause before "in <City>" inside a sentence (", and in Tunis several hundred people"). */
