@@ -13,7 +13,7 @@ import { tokenize } from "./text/tokenize.js";
 import type { AnalyzedArticle, Extractor, Token } from "./types.js";
 
 /** Version of the entity stage's code; bump when matching or resolution changes (tables are fingerprinted). */
-export const ENTITIES_VERSION = "entities-12";
+export const ENTITIES_VERSION = "entities-13";
 
 export type { AnalyzedArticle, AnalyzedMention, EntityLink, Extractor, Token } from "./types.js";
 export type { ResolveOptions } from "../resolve/withinArticle.js";

@@ -38,6 +38,18 @@ ATTACK_RULES.push({
   targetKinds: ["Location", "State"],
 });
 
+/** "Israeli airstrikes on Gaza", "Russia's shelling of Kharkiv": a military strike names the place it hits. */
+ATTACK_RULES.push({
+  id: "attack.strike-on-place",
+  predicate: "attacks",
+  frame: "noun",
+  triggers: ["airstrike", "air strike", "strike", "missile strike", "drone strike", "missile attack", "drone attack", "rocket attack", "bombing", "bombardment", "shelling", "offensive", "assault", "air raid", "incursion", "invasion"],
+  preps: ["on", "against", "of", "upon", "into"],
+  reason: "a state's or armed group's strikes, shelling or raids 'on' a town attack that place ('Russian missile strikes on Kyiv', 'the bombardment of Mariupol', 'an Israeli raid on Jenin'); protests and crowds are not sources",
+  sourceKinds: ["State", "Organization"],
+  targetKinds: ["Location"],
+});
+
 /** "Police beat protesters": beating people, not teams or rivals ("beating England"). */
 ATTACK_RULES.push({
   id: "attack.beat",
