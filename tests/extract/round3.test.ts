@@ -334,3 +334,14 @@ describe("attacks: a state's aggression named with its noun", () => {
     expect(edges(text, "attacks").filter((e) => e.endsWith("Baku"))).toEqual([]);
   });
 });
+
+describe("an actor never reports itself", () => {
+  it("does not credit a state's own organ with a statement about the state", () => {
+    expect(edges("The Foreign Office said Britain would not expel the diplomats.", "reported-by")).toEqual([]);
+    expect(edges("The Italian Foreign Ministry said Italy had summoned the envoy.", "reported-by")).toEqual([]);
+  });
+
+  it("still credits another state's organ", () => {
+    expect(edges("The Italian Foreign Ministry said Germany had summoned the envoy.", "reported-by")).toEqual(["Germany reported-by Italian Foreign Ministry"]);
+  });
+});
