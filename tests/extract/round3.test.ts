@@ -345,3 +345,15 @@ describe("an actor never reports itself", () => {
     expect(edges("The Italian Foreign Ministry said Germany had summoned the envoy.", "reported-by")).toEqual(["Germany reported-by Italian Foreign Ministry"]);
   });
 });
+
+describe("a head of state named without a country", () => {
+  it("leads the article's only state", () => {
+    const text = "Crowds gathered outside the Ghanaian embassy in Paris. Ghana recalled its envoy on Monday. President Mahama said the talks would continue.";
+    expect(edges(text, "leads")).toEqual(["Mahama leads Ghana"]);
+  });
+
+  it("is left unassigned when the article names several states and the sentence none", () => {
+    const text = "Ghana recalled its envoy from Togo on Monday. President Mahama said the talks would continue.";
+    expect(edges(text, "leads")).toEqual([]);
+  });
+});
