@@ -357,3 +357,15 @@ describe("a head of state named without a country", () => {
     expect(edges(text, "leads")).toEqual([]);
   });
 });
+
+describe("a ministry's spokesperson named by the ministry's head noun", () => {
+  it("is a member of the one ministry the article names", () => {
+    const text = "Peru's foreign ministry summoned the envoy. Ministry spokeswoman Ana Ruiz said the protest was peaceful.";
+    expect(edges(text, "member-of")).toEqual(["Ana Ruiz member-of Peru's foreign ministry"]);
+  });
+
+  it("is left unassigned when the article names two ministries", () => {
+    const text = "Peru's Foreign Ministry and Chile's Interior Ministry met. Ministry spokeswoman Ana Ruiz said the protest was peaceful.";
+    expect(edges(text, "member-of").filter((e) => e.startsWith("Ana Ruiz"))).toEqual([]);
+  });
+});

@@ -809,6 +809,7 @@ const BODY_ANAPHORS: Record<string, string[]> = {
   alliance: ["alliance", "coalition", "bloc", "pact", "treaty"],
   coalition: ["coalition", "alliance"],
   campaign: ["campaign"],
+  ministry: ["ministry"],
 };
 
 /**
