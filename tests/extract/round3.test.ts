@@ -334,3 +334,38 @@ describe("attacks: a state's aggression named with its noun", () => {
     expect(edges(text, "attacks").filter((e) => e.endsWith("Baku"))).toEqual([]);
   });
 });
+
+describe("an actor never reports itself", () => {
+  it("does not credit a state's own organ with a statement about the state", () => {
+    expect(edges("The Foreign Office said Britain would not expel the diplomats.", "reported-by")).toEqual([]);
+    expect(edges("The Italian Foreign Ministry said Italy had summoned the envoy.", "reported-by")).toEqual([]);
+  });
+
+  it("still credits another state's organ", () => {
+    expect(edges("The Italian Foreign Ministry said Germany had summoned the envoy.", "reported-by")).toEqual(["Germany reported-by Italian Foreign Ministry"]);
+  });
+});
+
+describe("a head of state named without a country", () => {
+  it("leads the article's only state", () => {
+    const text = "Crowds gathered outside the Ghanaian embassy in Paris. Ghana recalled its envoy on Monday. President Mahama said the talks would continue.";
+    expect(edges(text, "leads")).toEqual(["Mahama leads Ghana"]);
+  });
+
+  it("is left unassigned when the article names several states and the sentence none", () => {
+    const text = "Ghana recalled its envoy from Togo on Monday. President Mahama said the talks would continue.";
+    expect(edges(text, "leads")).toEqual([]);
+  });
+});
+
+describe("a ministry's spokesperson named by the ministry's head noun", () => {
+  it("is a member of the one ministry the article names", () => {
+    const text = "Peru's foreign ministry summoned the envoy. Ministry spokeswoman Ana Ruiz said the protest was peaceful.";
+    expect(edges(text, "member-of")).toEqual(["Ana Ruiz member-of Peru's foreign ministry"]);
+  });
+
+  it("is left unassigned when the article names two ministries", () => {
+    const text = "Peru's Foreign Ministry and Chile's Interior Ministry met. Ministry spokeswoman Ana Ruiz said the protest was peaceful.";
+    expect(edges(text, "member-of").filter((e) => e.startsWith("Ana Ruiz"))).toEqual([]);
+  });
+});

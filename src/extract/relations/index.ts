@@ -8,7 +8,7 @@ import { compileRules, type CompiledRules } from "./compile.js";
 import { applyTrigger, type Candidate } from "./frames.js";
 import { DEFAULT_RULES } from "./rules/index.js";
 import { fingerprint } from "../config.js";
-import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
+import { ATTRIBUTION_RULES, AUDIENCE_WORDS, SELF_REPORT, SOURCE_PHRASES, SPEAKER_HEADS } from "./rules/attribution.js";
 import * as cues from "./rules/cues.js";
 import { PREPOSITIONS } from "./rules/cues.js";
 import * as places from "./rules/places.js";
@@ -16,6 +16,7 @@ import { ALLIED_SUFFIXES, BACKING_SUFFIXES } from "./rules/conflict.js";
 import { GROUP_ROLES, TITLE_RULES } from "./rules/roles.js";
 import { allyCandidates, backerCandidates, compoundCandidates, embassyCandidates, embassyState, HOME_LEADER_RULE, placeCandidates, titleCandidates } from "./structural.js";
 import { homeState } from "./home.js";
+import { stateEntityFor } from "./states.js";
 import type { RelationRule } from "./types.js";
 import { buildViews, type SentenceView } from "./view.js";
 
@@ -23,7 +24,7 @@ export type { RelationRule, TitleRule, AttributionRule, Frame } from "./types.js
 export { DEFAULT_RULES } from "./rules/index.js";
 
 /** Bump when the matching code changes; table changes are caught by the fingerprint below. */
-const CODE_REVISION = 23;
+const CODE_REVISION = 26;
 
 /** Sets become sorted arrays so the fingerprint sees their content. */
 function tableJson(value: unknown): string {
@@ -187,6 +188,45 @@ function dropHomeLeaders(perSentence: Candidate[][]): void {
   }
 }
 
+const ORGAN_WORDS: ReadonlySet<string> = new Set(SELF_REPORT.organWords);
+
+/**
+ * The state an organ of state belongs to: the state its name begins with ("German Foreign Office",
+ * "Azerbaijan's foreign ministry"), or the one usage fixes for an unqualified name ("the Foreign
+ * Office"). Undefined for bodies that are not organs of a state or name none.
+ */
+function organState(org: Entity, entities: readonly Entity[]): Entity | undefined {
+  const label = org.label.toLowerCase().replace(/’/g, "'").replace(/^the\s+/u, "");
+  const code = SELF_REPORT.namedOrgans[label];
+  if (code) return entities.find((e) => e.kind === "State" && e.key?.code === code);
+  const words = label.split(/\s+/u);
+  if (!words.some((w) => ORGAN_WORDS.has(w))) return undefined;
+  const possessive = words.findIndex((w) => w.endsWith("'s"));
+  if (possessive >= 0) return stateEntityFor(words.slice(0, possessive + 1).join(" "), entities);
+  for (const n of [2, 1]) {
+    const state = stateEntityFor(words.slice(0, n).join(" "), entities);
+    if (state) return state;
+  }
+  return undefined;
+}
+
+/**
+ * An actor never reports itself (SELF_REPORT): drops reported-by from a state to a body that is an
+ * organ of it ("The Foreign Office said Britain would ..."). A person speaking for the state (a
+ * spokesperson, a minister) stays its reported source, as the annotation credits them.
+ */
+function dropSelfReports(perSentence: Candidate[][], entities: readonly Entity[]): void {
+  const organOf = new Map<string, string>();
+  for (const e of entities) {
+    const state = e.kind === "Organization" ? organState(e, entities) : undefined;
+    if (state) organOf.set(e.id, state.id);
+  }
+  if (organOf.size === 0) return;
+  for (let s = 0; s < perSentence.length; s++) {
+    perSentence[s] = perSentence[s]!.filter((c) => c.predicate !== "reported-by" || c.source.entity.kind !== "State" || organOf.get(c.target.entity.id) !== c.source.entity.id);
+  }
+}
+
 /** Suffix of rule ids whose protest is read from the article's subject, not the sentence (frames.ts). */
 const ARTICLE_PROTEST = "+article-protest";
 
@@ -252,6 +292,7 @@ export function extractRelations(doc: AnalyzedArticle, rules: readonly RelationR
   }
   dropHomeLeaders(perSentence);
   dropStrayMissionProtests(perSentence, doc.entities);
+  dropSelfReports(perSentence, doc.entities);
   const seen = new Set<string>();
   const out: Relation[] = [];
   views.forEach((view, s) => {

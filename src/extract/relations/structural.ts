@@ -809,6 +809,7 @@ const BODY_ANAPHORS: Record<string, string[]> = {
   alliance: ["alliance", "coalition", "bloc", "pact", "treaty"],
   coalition: ["coalition", "alliance"],
   campaign: ["campaign"],
+  ministry: ["ministry"],
 };
 
 /**
@@ -877,6 +878,16 @@ function ownedByBody(view: SentenceView, start: number): boolean {
   if (view.words[j]?.w === "'s" || view.words[j]?.w === "’s") j--;
   const owner = view.words[j];
   return owner !== undefined && owner.m === -1 && BODY_OWNER_NOUNS.has(owner.w);
+}
+
+/**
+ * The state a head of state or government named without a country leads when the sentence names
+ * no state: the article's only state ("President Kagame said the talks went well" in a story whose
+ * only country is Rwanda). A story naming several states leaves the office unassigned here.
+ */
+function onlyState(entities: readonly Entity[]): Entity | undefined {
+  const states = entities.filter((e) => e.kind === "State");
+  return states.length === 1 ? states[0] : undefined;
 }
 
 export function titleCandidates(view: SentenceView, entities: Entity[], home?: Entity, previous: readonly SentenceView[] = []): Candidate[] {
@@ -961,7 +972,10 @@ export function titleCandidates(view: SentenceView, entities: Entity[], home?: E
         // ("the arrangements Armenia relied on": a past-tense verb after the name makes it a subject.)
         const modifier = next !== undefined && next.m === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(next.w) && !PREPOSITIONS.has(next.w) && !FINITE_AFTER.has(next.w) && !/[^e]ed$/.test(next.w);
         const state = states.size === 1 && candidate && !modifier && !(prep && FAR_PREPS.has(prep)) ? candidate : undefined;
+        // (Not when words before the title inside the name may name the country: "Congolese President X".)
+        const only = state || states.size > 0 || before.start > person.first ? undefined : onlyState(entities);
         if (state) out.push({ source: person, target: state, predicate: "leads", rule: "title.leader-same-sentence", polarity: "asserted" });
+        else if (only) out.push({ source: person, target: { ...person, entity: only }, predicate: "leads", rule: "title.leader-only-state", polarity: "asserted" });
         else if (home && (states.has(home.id) || !namesForeignPlace(view, home))) {
           // "Prime Minister Srettha Thavisin" in an article from Bangkok: the office is the home
           // state's, unless the sentence names only other states. Dropped later when the article

@@ -82,3 +82,17 @@ export const BLAME_RULE = {
   verbs: ["blamed", "blames", "blame"],
   reason: "a named speaker who blames an actor for an event is the source of that account ('Hamas blamed an Israeli air strike')",
 };
+
+/**
+ * An actor never reports itself: a state's own organ speaking of it is the state speaking, not a
+ * source credited by a third party ("The Foreign Office said Britain would not expel them"; "the
+ * German Foreign Office said Germany respected ..."). People speaking for it are still credited.
+ */
+export const SELF_REPORT = {
+  id: "report.not-self",
+  /** Words of a body's name that make it an organ of the state its name begins with ("German Foreign Office", "Nigeria's foreign ministry"). */
+  organWords: ["ministry", "office", "department", "government", "cabinet", "presidency", "army", "military", "navy", "forces", "kremlin", "parliament"],
+  /** Organs named without their state whose state is fixed by usage: name -> ISO 3166 alpha-3 code. */
+  namedOrgans: { "foreign office": "GBR", "home office": "GBR", "downing street": "GBR", "state department": "USA", "pentagon": "USA", "white house": "USA", "kremlin": "RUS" } as Record<string, string>,
+  reason: "a body of a state speaks as that state; its statements about the state are not a report of it by another source",
+};
