@@ -2,28 +2,7 @@
 // written for this test: people described by their trade or fate, a state's armed forces with a
 // modifier, outlets introduced by a description, and rescues.
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/extract/index.js";
-
-const extractor = createExtractor();
-
-/** "source predicate target" by entity labels, for the relations of one text. */
-function edges(text: string, predicate?: string): string[] {
-  const x = extractor.extract({ id: "t", text, meta: {} });
-  const label = new Map(x.entities.map((e) => [e.id, e.label]));
-  return x.relations
-    .filter((r) => predicate === undefined || r.predicate === predicate)
-    .map((r) => `${label.get(r.source)} ${r.predicate} ${label.get(r.target)}`)
-    .sort();
-}
-
-/** The kind of the entity each surface text was resolved to. */
-function kindOf(text: string, surfaces: string[]): (string | undefined)[] {
-  const x = extractor.extract({ id: "t", text, meta: {} });
-  return surfaces.map((surface) => {
-    const m = x.mentions.find((mention) => mention.text === surface);
-    return m && x.entities.find((e) => e.id === m.entity)?.kind;
-  });
-}
+import { edges, extractor, kindOf } from "../helpers/extract.js";
 
 describe("people described by their trade or by what happened to them", () => {
   it("reads striking dockworkers and fishermen as collectives", () => {

@@ -1,28 +1,7 @@
 // Round 5 probe gaps, checked on sentences written for this test: strikes "on" a place and towns
 // spelled the way news now romanizes them.
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/extract/index.js";
-
-const extractor = createExtractor();
-
-/** "source predicate target" by entity labels, for the relations of one text. */
-function edges(text: string, predicate?: string): string[] {
-  const x = extractor.extract({ id: "t", text, meta: {} });
-  const label = new Map(x.entities.map((e) => [e.id, e.label]));
-  return x.relations
-    .filter((r) => predicate === undefined || r.predicate === predicate)
-    .map((r) => `${label.get(r.source)} ${r.predicate} ${label.get(r.target)}`)
-    .sort();
-}
-
-/** The kind of the entity each surface text was resolved to. */
-function kindOf(text: string, surfaces: string[]): (string | undefined)[] {
-  const x = extractor.extract({ id: "t", text, meta: {} });
-  return surfaces.map((surface) => {
-    const m = x.mentions.find((mention) => mention.text === surface);
-    return m && x.entities.find((e) => e.id === m.entity)?.kind;
-  });
-}
+import { edges, kindOf } from "../helpers/extract.js";
 
 describe("attack.strike-on-place: a military strike names the place it hits", () => {
   it("reads the target of 'airstrikes on', 'shelling of' and 'bombardment of'", () => {
