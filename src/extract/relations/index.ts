@@ -245,14 +245,14 @@ function dropStrayMissionProtests(perSentence: Candidate[][], entities: readonly
       if (c.predicate !== "protests-against" || c.rule.endsWith(ARTICLE_PROTEST)) continue;
       targeted.add(c.target.entity.id);
       if (c.target.entity.kind === "Embassy") {
-        const state = embassyState(c.target.entity, [...entities]);
+        const state = embassyState(c.target.entity, entities);
         if (state) targeted.add(state.id);
       }
     }
   for (let s = 0; s < perSentence.length; s++) {
     perSentence[s] = perSentence[s]!.filter((c) => {
       if (!c.rule.endsWith(ARTICLE_PROTEST)) return true;
-      const state = c.target.entity.kind === "Embassy" ? embassyState(c.target.entity, [...entities]) : c.target.entity;
+      const state = c.target.entity.kind === "Embassy" ? embassyState(c.target.entity, entities) : c.target.entity;
       return targeted.has(c.target.entity.id) || (state !== undefined && targeted.has(state.id));
     });
   }

@@ -638,9 +638,7 @@ export function isPassive(view: SentenceView, i: number, triggerEnd: number, par
 
 /** True when the span sits inside a quotation (an odd number of quote marks before it). */
 export function isQuoted(view: SentenceView, span: MentionSpan): boolean {
-  let quotes = 0;
-  for (let j = 0; j < span.first; j++) if (QUOTES.has(view.words[j]!.w)) quotes++;
-  return quotes % 2 === 1;
+  return quoteParity(view, span.first) === 1;
 }
 
 const QUOTES = new Set(['"', "“", "”"]);

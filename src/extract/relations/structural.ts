@@ -37,13 +37,13 @@ function names(e: Entity): string[] {
 }
 
 /** Finds the entity of the given kinds named `name` (label or alias). */
-export function entityNamed(entities: Entity[], name: string, kinds: string[]): Entity | undefined {
+export function entityNamed(entities: readonly Entity[], name: string, kinds: readonly string[]): Entity | undefined {
   const n = norm(name);
   return entities.find((e) => kinds.includes(e.kind) && names(e).includes(n));
 }
 
 /** The sending state of an embassy: from its key, or from a label "Embassy of X in Y". */
-export function embassyState(embassy: Entity, entities: Entity[]): Entity | undefined {
+export function embassyState(embassy: Entity, entities: readonly Entity[]): Entity | undefined {
   if (embassy.key?.state) {
     const found = entityNamed(entities, embassy.key.state, ["State"]);
     if (found) return found;
