@@ -122,9 +122,8 @@ export function register(program: Command): void {
       const warnings = [...collected.warnings, ...result.warnings];
       for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
       const articleCount = result.articles.length;
-      // The graph holds what the exports need; the per-article extractions (sentences, mentions)
-      // can go before the exports build their large strings.
-      result.extractions = [];
+      // The graph holds what the exports need; the articles' texts can go before the exports build
+      // their large strings (the extractions went before the layout: keepExtractions is false).
       result.articles = [];
       if (articleCount === 0) {
         progress.finish();
